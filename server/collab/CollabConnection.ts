@@ -1,0 +1,32 @@
+import WebSocket from "ws";
+import type { DocumentRoom } from "./DocumentRoom";
+
+/** One client's WebSocket, joined to one document room. */
+export class CollabConnection {
+  /** Awareness client ids this connection has announced; removed when it closes. */
+  readonly awarenessIds = new Set<number>();
+
+  constructor(
+    readonly socket: WebSocket,
+    readonly room: DocumentRoom,
+    /** False for people who may read but not edit: their document updates are dropped. */
+    readonly canWrite: boolean,
+  ) {}
+
+  send(message: Uint8Array): void {
+    if (this.socket.readyState !== WebSocket.OPEN) {
+      return;
+    }
+    this.socket.send(message, (error) => {
+      if (error) {
+        this.socket.terminate();
+      }
+    });
+  }
+
+  close(code: number, reason: string): void {
+    if (this.socket.readyState === WebSocket.OPEN || this.socket.readyState === WebSocket.CONNECTING) {
+      this.socket.close(code, reason);
+    }
+  }
+}

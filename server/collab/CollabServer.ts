@@ -1,0 +1,168 @@
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import * as authProtocol from "y-protocols/auth";
+import * as awarenessProtocol from "y-protocols/awareness";
+import * as encoding from "lib0/encoding";
+import * as Y from "yjs";
+import { WebSocketServer, type RawData, type WebSocket } from "ws";
+import { CloseCode } from "../../shared/collab/closeCodes";
+import { parseDocumentName } from "../../shared/collab/documentNames";
+import { COLLAB_PATH } from "../../shared/collab/fields";
+import type { Logger } from "../logger";
+import type { DocumentStore } from "../stores/DocumentStore";
+import type { AwarenessTiming } from "./AwarenessRelay";
+import { CollabConnection } from "./CollabConnection";
+import type { DocumentAccess } from "./documentAccess";
+import { DocumentRooms } from "./DocumentRooms";
+import { decodeMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, MalformedMessageError, MessageType } from "./protocol";
+
+export interface CollabServerOptions {
+  maxMessageBytes: number;
+  compactAfter: number;
+  unloadAfterMs: number;
+  awarenessTiming: AwarenessTiming;
+  /** How often dead sockets are looked for with a ping. */
+  pingIntervalMs: number;
+}
+
+const PATH_PREFIX = `${COLLAB_PATH}/`;
+
+/** The y-websocket endpoint: upgrade → name → access → load → sync, with storing before relaying. */
+export class CollabServer {
+  readonly rooms: DocumentRooms;
+  private readonly wss: WebSocketServer;
+  private readonly pingTimer: NodeJS.Timeout;
+  /** Sockets that answered the last ping (or connected since). */
+  private readonly alive = new WeakSet<WebSocket>();
+
+  constructor(
+    store: DocumentStore,
+    private readonly access: DocumentAccess,
+    private readonly logger: Logger,
+    options: CollabServerOptions,
+  ) {
+    this.rooms = new DocumentRooms(store, logger, options);
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
+    this.pingTimer = setInterval(() => this.pingAll(), options.pingIntervalMs);
+    this.pingTimer.unref();
+  }
+
+  /** Handles an HTTP upgrade; returns false when the path is not the collab endpoint. */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean {
+    const path = (request.url ?? "").split("?")[0] ?? "";
+    if (!path.startsWith(PATH_PREFIX)) {
+      return false;
+    }
+    this.wss.handleUpgrade(request, socket, head, (ws) => this.onConnection(ws, request, path.slice(PATH_PREFIX.length)));
+    return true;
+  }
+
+  private onConnection(ws: WebSocket, request: IncomingMessage, rawName: string): void {
+    const document = parseDocumentName(safeDecode(rawName));
+    if (!document) {
+      ws.close(CloseCode.invalidDocumentName, "unknown or malformed document name");
+      return;
+    }
+    const decision = this.access(request, document);
+    if (!decision.ok) {
+      ws.close(decision.code, decision.reason);
+      return;
+    }
+    const name = safeDecode(rawName);
+    let room;
+    try {
+      room = this.rooms.open(name);
+    } catch (error) {
+      this.logger.error("collab", "document could not be loaded", { document: name, error: String(error) });
+      ws.close(CloseCode.internalError, "document could not be loaded");
+      return;
+    }
+    const connection = new CollabConnection(ws, room, decision.canWrite);
+    room.connections.add(connection);
+    ws.binaryType = "nodebuffer";
+    ws.on("message", (data: RawData, isBinary: boolean) => this.onMessage(connection, data, isBinary));
+    this.alive.add(ws);
+    ws.on("pong", () => this.alive.add(ws));
+    ws.on("close", () => {
+      room.remove(connection);
+      this.rooms.release(room);
+    });
+    ws.on("error", (error) => this.logger.warn("collab", "socket error", { document: name, error: String(error) }));
+
+    connection.send(encodeSyncStep1(Y.encodeStateVector(room.doc)));
+    if (room.awareness.getStates().size > 0) {
+      const ids = [...room.awareness.getStates().keys()];
+      connection.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(room.awareness, ids)));
+    }
+  }
+
+  private onMessage(connection: CollabConnection, data: RawData, isBinary: boolean): void {
+    if (!isBinary || !Buffer.isBuffer(data)) {
+      connection.close(CloseCode.malformedMessage, "only binary y-websocket messages are accepted");
+      return;
+    }
+    const { room } = connection;
+    try {
+      const message = decodeMessage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+      switch (message.type) {
+        case "syncStep1":
+          connection.send(encodeSyncStep2(room.diffFor(message.stateVector)));
+          return;
+        case "update":
+          if (connection.canWrite) {
+            this.rooms.pipeline.receive(room, connection, message.update);
+          } else {
+            connection.send(readOnlyNotice());
+          }
+          return;
+        case "awareness":
+          awarenessProtocol.applyAwarenessUpdate(room.awareness, message.update, connection);
+          return;
+        case "queryAwareness": {
+          const ids = [...room.awareness.getStates().keys()];
+          connection.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(room.awareness, ids)));
+          return;
+        }
+      }
+    } catch (error) {
+      const reason = error instanceof MalformedMessageError ? error.message : "message could not be handled";
+      this.logger.warn("collab", "closing connection after a bad message", { document: room.name, reason });
+      connection.close(CloseCode.malformedMessage, reason);
+    }
+  }
+
+  private pingAll(): void {
+    for (const ws of this.wss.clients) {
+      if (!this.alive.delete(ws)) {
+        ws.terminate();
+        continue;
+      }
+      ws.ping();
+    }
+  }
+
+  /** Closes every connection, stores and compacts every document. */
+  close(): void {
+    clearInterval(this.pingTimer);
+    this.rooms.closeAll(CloseCode.goingAway, "server shutting down");
+    for (const ws of this.wss.clients) {
+      ws.terminate();
+    }
+    this.wss.close();
+  }
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return "";
+  }
+}
+
+function readOnlyNotice(): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.auth);
+  authProtocol.writePermissionDenied(encoder, "read-only: this document cannot be changed by you");
+  return encoding.toUint8Array(encoder);
+}

@@ -1,0 +1,119 @@
+import * as awarenessProtocol from "y-protocols/awareness";
+import * as Y from "yjs";
+import type { StoredDocument } from "../stores/DocumentStore";
+import { AwarenessRelay, type AwarenessTiming } from "./AwarenessRelay";
+import type { CollabConnection } from "./CollabConnection";
+import { encodeAwareness } from "./protocol";
+
+/** A change to the document that is not yet in the store. */
+export interface UnsavedUpdate {
+  update: Uint8Array;
+  origin: unknown;
+}
+
+/** Builds a Y.Doc from its stored state and log, applying the log in one transaction. */
+export function docFromStore(stored: StoredDocument): Y.Doc {
+  const doc = new Y.Doc({ gc: true });
+  if (stored.state) {
+    Y.applyUpdate(doc, stored.state);
+  }
+  Y.transact(doc, () => {
+    for (const update of stored.updates) {
+      Y.applyUpdate(doc, update);
+    }
+  });
+  return doc;
+}
+
+/**
+ * One loaded document: its Y.Doc, awareness and connections. Every change to the doc, whatever
+ * its origin, is queued in `unsaved` for the update pipeline, which stores it and then relays it.
+ */
+export class DocumentRoom {
+  readonly doc: Y.Doc;
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly connections = new Set<CollabConnection>();
+  unsaved: UnsavedUpdate[] = [];
+  /** Id of the newest update in the store's log for this document. */
+  lastUpdateId: number;
+  /** How many updates the store has logged since the last compaction. */
+  logLength: number;
+  closed = false;
+  private readonly relay: AwarenessRelay;
+  /** The whole document encoded as one update, reused for clients that have nothing yet. */
+  private fullState: Uint8Array | null;
+
+  constructor(
+    readonly name: string,
+    stored: StoredDocument,
+    awarenessTiming: AwarenessTiming,
+    private readonly onUnsaved: (room: DocumentRoom) => void,
+  ) {
+    this.doc = docFromStore(stored);
+    this.lastUpdateId = stored.lastUpdateId;
+    this.logLength = stored.updates.length;
+    this.fullState = stored.updates.length === 0 ? stored.state : null;
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    this.awareness.setLocalState(null);
+    this.relay = new AwarenessRelay(this.awareness, (update) => this.broadcast(encodeAwareness(update)), awarenessTiming);
+    this.doc.on("update", this.onDocUpdate);
+    this.awareness.on("update", this.onAwarenessUpdate);
+  }
+
+  /** Remembers which awareness clients each connection announced, to remove them when it leaves. */
+  private readonly onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ) => {
+    const connection = origin as CollabConnection;
+    if (!this.connections.has(connection)) {
+      return;
+    }
+    for (const id of [...added, ...updated]) {
+      connection.awarenessIds.add(id);
+    }
+    for (const id of removed) {
+      connection.awarenessIds.delete(id);
+    }
+  };
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown) => {
+    this.fullState = null;
+    this.unsaved.push({ update, origin });
+    this.onUnsaved(this);
+  };
+
+  /** What a client with this state vector lacks, encoded as one update. */
+  diffFor(stateVector: Uint8Array): Uint8Array {
+    if (Y.decodeStateVector(stateVector).size > 0) {
+      return Y.encodeStateAsUpdate(this.doc, stateVector);
+    }
+    this.fullState ??= Y.encodeStateAsUpdate(this.doc);
+    return this.fullState;
+  }
+
+  /** Sends a message to every connection but `except`. */
+  broadcast(message: Uint8Array, except?: unknown): void {
+    for (const connection of this.connections) {
+      if (connection !== except) {
+        connection.send(message);
+      }
+    }
+  }
+
+  /** Removes a connection and the presence it announced. */
+  remove(connection: CollabConnection): void {
+    this.connections.delete(connection);
+    if (connection.awarenessIds.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessIds], null);
+    }
+  }
+
+  destroy(): void {
+    this.closed = true;
+    this.doc.off("update", this.onDocUpdate);
+    this.relay.destroy();
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}

@@ -1,0 +1,63 @@
+import path from "node:path";
+import { z } from "zod";
+
+const MEBIBYTE = 1024 * 1024;
+
+const Environment = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).optional(),
+  DATA_DIR: z.string().min(1).default("./data"),
+  /** Seed the demo consultation into an empty data dir. */
+  DEMO_DATA: z.enum(["true", "false"]).default("true"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  LOG_FORMAT: z.enum(["json", "text"]).optional(),
+  NODE_ENV: z.string().optional(),
+  /** Largest WebSocket message accepted; larger ones close the connection with 1009. */
+  MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(10 * MEBIBYTE),
+  /** Compact a document's update log once it holds this many updates. */
+  COMPACT_AFTER_UPDATES: z.coerce.number().int().positive().default(500),
+  /** Keep an empty document loaded this long before compacting and unloading it. */
+  UNLOAD_AFTER_MS: z.coerce.number().int().min(0).default(2_000),
+  /** "FULL" also survives power loss, at some cost per batch of updates. */
+  SQLITE_SYNCHRONOUS: z.enum(["NORMAL", "FULL"]).default("NORMAL"),
+  /** Where the built client is; served at `/`. */
+  CLIENT_DIR: z.string().default("dist/client"),
+});
+
+/** Parley's configuration, read from the environment once at start-up. */
+export interface Config {
+  port: number;
+  host: string | undefined;
+  dataDir: string;
+  demoData: boolean;
+  logLevel: z.infer<typeof Environment>["LOG_LEVEL"];
+  logJson: boolean;
+  maxMessageBytes: number;
+  compactAfterUpdates: number;
+  unloadAfterMs: number;
+  sqliteSynchronous: "NORMAL" | "FULL";
+  clientDir: string;
+}
+
+/** Reads the configuration; throws with every problem listed when a variable is invalid. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Environment.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration: ${problems.join("; ")}`);
+  }
+  const values = parsed.data;
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    dataDir: path.resolve(values.DATA_DIR),
+    demoData: values.DEMO_DATA === "true",
+    logLevel: values.LOG_LEVEL,
+    logJson: values.LOG_FORMAT ? values.LOG_FORMAT === "json" : values.NODE_ENV === "production",
+    maxMessageBytes: values.MAX_MESSAGE_BYTES,
+    compactAfterUpdates: values.COMPACT_AFTER_UPDATES,
+    unloadAfterMs: values.UNLOAD_AFTER_MS,
+    sqliteSynchronous: values.SQLITE_SYNCHRONOUS,
+    clientDir: path.resolve(values.CLIENT_DIR),
+  };
+}

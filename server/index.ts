@@ -1,0 +1,39 @@
+import { createApp } from "./app";
+import { loadConfig } from "./config";
+import { seedDemo } from "./demo/seedDemo";
+import { createLogger } from "./logger";
+
+/** Starts Parley: config → app → demo data → listen; closes cleanly on SIGINT and SIGTERM. */
+function main(): void {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel, config.logJson);
+  const parley = createApp(config, logger);
+  if (config.demoData && seedDemo(parley.deps.consultations, parley.deps.documents)) {
+    logger.info("server", "demo consultation created", { dataDir: config.dataDir });
+  }
+  parley.httpServer.listen(config.port, config.host, () => {
+    const address = parley.httpServer.address();
+    const port = typeof address === "object" && address ? address.port : config.port;
+    const shownHost = !config.host || config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+    process.stdout.write(`Parley listening on http://${shownHost}:${port}\n`);
+  });
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) {
+      return;
+    }
+    closing = true;
+    logger.info("server", "shutting down", { signal });
+    parley.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error("server", "shutdown failed", { error: String(error) });
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+}
+
+main();

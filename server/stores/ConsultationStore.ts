@@ -1,0 +1,117 @@
+import type { Consultation, ConsultationState, ConsultationSummary, Organisation } from "../../shared/api/consultations";
+import { reportDocumentName } from "../../shared/collab/documentNames";
+import type { Deadline } from "../../shared/deadline";
+import type { NumberingScheme } from "../../shared/paragraphs";
+import type { Db } from "../db/openDatabase";
+
+const SELECT_ALL = `SELECT * FROM consultations ORDER BY deadline_utc, id`;
+const SELECT_ONE = `SELECT * FROM consultations WHERE id = ?`;
+const SELECT_ORGANISATIONS = `
+  SELECT o.id, o.name FROM organisations o
+  JOIN consultation_organisations co ON co.organisation_id = o.id
+  WHERE co.consultation_id = ? ORDER BY o.name`;
+const SELECT_PARTICIPATES = `SELECT 1 FROM consultation_organisations WHERE consultation_id = ? AND organisation_id = ?`;
+const COUNT_ALL = `SELECT count(*) AS count FROM consultations`;
+const INSERT_CONSULTATION = `
+  INSERT INTO consultations (id, title, description, deadline_local, deadline_zone, deadline_utc, numbering, state, created_at)
+  VALUES (@id, @title, @description, @deadlineLocal, @deadlineZone, @deadlineUtc, @numbering, @state, @createdAt)`;
+const INSERT_ORGANISATION = `INSERT INTO organisations (id, name, created_at) VALUES (?, ?, ?)`;
+const INSERT_PARTICIPANT = `INSERT INTO consultation_organisations (consultation_id, organisation_id) VALUES (?, ?)`;
+
+interface ConsultationRow {
+  id: string;
+  title: string;
+  description: string;
+  deadline_local: string;
+  deadline_zone: string;
+  deadline_utc: string;
+  numbering: NumberingScheme;
+  state: ConsultationState;
+}
+
+/** What is needed to create a consultation. */
+export interface NewConsultation {
+  id: string;
+  title: string;
+  description: string;
+  deadline: Deadline;
+  numbering: NumberingScheme;
+  state: ConsultationState;
+}
+
+function toSummary(row: ConsultationRow): ConsultationSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    deadline: { local: row.deadline_local, timeZone: row.deadline_zone, utc: row.deadline_utc },
+    state: row.state,
+  };
+}
+
+/** SQL for consultations and the organisations taking part in them. */
+export class ConsultationStore {
+  private readonly selectAll;
+  private readonly selectOne;
+  private readonly selectOrganisations;
+  private readonly selectParticipates;
+
+  constructor(private readonly db: Db) {
+    this.selectAll = db.prepare<[], ConsultationRow>(SELECT_ALL);
+    this.selectOne = db.prepare<[string], ConsultationRow>(SELECT_ONE);
+    this.selectOrganisations = db.prepare<[string], Organisation>(SELECT_ORGANISATIONS);
+    this.selectParticipates = db.prepare<[string, string], unknown>(SELECT_PARTICIPATES);
+  }
+
+  list(): ConsultationSummary[] {
+    return this.selectAll.all().map(toSummary);
+  }
+
+  get(id: string): Consultation | null {
+    const row = this.selectOne.get(id);
+    if (!row) {
+      return null;
+    }
+    return {
+      ...toSummary(row),
+      description: row.description,
+      numbering: row.numbering,
+      reportDocument: reportDocumentName(row.id),
+      organisations: this.selectOrganisations.all(row.id),
+    };
+  }
+
+  exists(id: string): boolean {
+    return this.selectOne.get(id) !== undefined;
+  }
+
+  /** True when the organisation takes part in the consultation. */
+  participates(consultationId: string, organisationId: string): boolean {
+    return this.selectParticipates.get(consultationId, organisationId) !== undefined;
+  }
+
+  isEmpty(): boolean {
+    return this.db.prepare<[], { count: number }>(COUNT_ALL).get()?.count === 0;
+  }
+
+  /** Creates a consultation with its organisations (creating those that do not exist yet). */
+  create(consultation: NewConsultation, organisations: Organisation[]): void {
+    const now = new Date().toISOString();
+    this.db.transaction(() => {
+      this.db.prepare(INSERT_CONSULTATION).run({
+        id: consultation.id,
+        title: consultation.title,
+        description: consultation.description,
+        deadlineLocal: consultation.deadline.local,
+        deadlineZone: consultation.deadline.timeZone,
+        deadlineUtc: consultation.deadline.utc,
+        numbering: consultation.numbering,
+        state: consultation.state,
+        createdAt: now,
+      });
+      for (const organisation of organisations) {
+        this.db.prepare(`${INSERT_ORGANISATION} ON CONFLICT (id) DO NOTHING`).run(organisation.id, organisation.name, now);
+        this.db.prepare(INSERT_PARTICIPANT).run(consultation.id, organisation.id);
+      }
+    })();
+  }
+}

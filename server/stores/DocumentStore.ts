@@ -1,0 +1,82 @@
+import type { Db } from "../db/openDatabase";
+
+const SELECT_STATE = `SELECT state FROM documents WHERE name = ?`;
+const SELECT_UPDATES = `SELECT id, data FROM document_updates WHERE document_name = ? ORDER BY id`;
+const INSERT_UPDATE = `INSERT INTO document_updates (document_name, data, received_at) VALUES (?, ?, ?)`;
+const UPSERT_STATE = `
+  INSERT INTO documents (name, state, compacted_at) VALUES (?, ?, ?)
+  ON CONFLICT (name) DO UPDATE SET state = excluded.state, compacted_at = excluded.compacted_at`;
+const DELETE_UPDATES_THROUGH = `DELETE FROM document_updates WHERE document_name = ? AND id <= ?`;
+const COUNT_UPDATES = `SELECT count(*) AS count FROM document_updates WHERE document_name = ?`;
+
+/** What the store holds of one document: its merged state and the updates logged since. */
+export interface StoredDocument {
+  state: Uint8Array | null;
+  updates: Uint8Array[];
+  /** Id of the newest logged update, 0 when there is none. */
+  lastUpdateId: number;
+}
+
+/** One update to append: the document it belongs to and its bytes. */
+export interface PendingUpdate {
+  documentName: string;
+  data: Uint8Array;
+}
+
+/** SQL for Yjs documents: an append-only update log per document, compacted into a merged state. */
+export class DocumentStore {
+  private readonly selectState;
+  private readonly selectUpdates;
+  private readonly insertUpdate;
+  private readonly upsertState;
+  private readonly deleteUpdatesThrough;
+  private readonly countUpdates;
+
+  constructor(private readonly db: Db) {
+    this.selectState = db.prepare<[string], { state: Buffer }>(SELECT_STATE);
+    this.selectUpdates = db.prepare<[string], { id: number; data: Buffer }>(SELECT_UPDATES);
+    this.insertUpdate = db.prepare<[string, Uint8Array, number]>(INSERT_UPDATE);
+    this.upsertState = db.prepare<[string, Uint8Array, number]>(UPSERT_STATE);
+    this.deleteUpdatesThrough = db.prepare<[string, number]>(DELETE_UPDATES_THROUGH);
+    this.countUpdates = db.prepare<[string], { count: number }>(COUNT_UPDATES);
+  }
+
+  /** Reads a document's state and log in one consistent snapshot. */
+  load(documentName: string): StoredDocument {
+    return this.db.transaction(() => {
+      const state = this.selectState.get(documentName)?.state ?? null;
+      const rows = this.selectUpdates.all(documentName);
+      return {
+        state,
+        updates: rows.map((row) => row.data),
+        lastUpdateId: rows.at(-1)?.id ?? 0,
+      };
+    })();
+  }
+
+  /** Appends updates in one transaction; returns the id given to each, in order. */
+  append(updates: readonly PendingUpdate[]): number[] {
+    const now = Date.now();
+    return this.db.transaction(() =>
+      updates.map(
+        (update) => Number(this.insertUpdate.run(update.documentName, update.data, now).lastInsertRowid),
+      ),
+    )();
+  }
+
+  /**
+   * Replaces a document's merged state and drops the log through `throughUpdateId`, atomically:
+   * a crash at any instant leaves either the old state and log or the new state.
+   */
+  compact(documentName: string, state: Uint8Array, throughUpdateId: number): void {
+    this.db.transaction(() => {
+      this.upsertState.run(documentName, state, Date.now());
+      this.deleteUpdatesThrough.run(documentName, throughUpdateId);
+    })();
+  }
+
+  /** How many updates are logged for a document since its last compaction. */
+  logLength(documentName: string): number {
+    return this.countUpdates.get(documentName)?.count ?? 0;
+  }
+}
