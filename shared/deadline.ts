@@ -1,9 +1,11 @@
 import { z } from "zod";
 
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
 /** A deadline as people state it (local date-time in an IANA zone) and as the server compares it. */
 export const Deadline = z.object({
   /** Local date-time in the zone, minute precision: "2027-04-03T23:59". */
-  local: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
+  local: z.string().regex(LOCAL_DATE_TIME),
   /** IANA time zone, e.g. "America/New_York". */
   timeZone: z.string().min(1),
   /** The same instant in UTC, ISO 8601. */
@@ -31,7 +33,7 @@ function zoneOffsetMinutes(instant: Date, timeZone: string): number {
 /** The UTC instant of a local date-time ("2027-04-03T23:59") in an IANA zone. */
 export function zonedTimeToUtc(local: string, timeZone: string): Date {
   const naive = new Date(`${local}:00Z`);
-  if (Number.isNaN(naive.getTime())) {
+  if (!LOCAL_DATE_TIME.test(local) || Number.isNaN(naive.getTime())) {
     throw new RangeError(`Not a local date-time: ${local}`);
   }
   // Two passes settle the offset on both sides of a daylight-saving change.

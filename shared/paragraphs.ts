@@ -50,13 +50,16 @@ export function sectionLabel(headingText: string): string {
 }
 
 /** Blocks that belong to the paragraph before them instead of being numbered themselves. */
+/** The last whole number in an explicit number: 14 in "14 bis", 12 in "H.12". */
+const LAST_INTEGER = /(\d+)(?!.*\d)/;
+
 const ATTACHED_TYPES = new Set(["bulletList", "orderedList", "blockquote", "codeBlock"]);
 
 /**
  * Numbers the top-level blocks of a report. A non-empty paragraph starts a numbered unit; a
  * list or quote right after it belongs to it; a list or quote with no paragraph before it in
  * its section is numbered on its own. An explicit number wins and later numbers continue from
- * it when it is a whole number.
+ * the last whole number in it ("14 bis" is followed by 15).
  */
 export function numberBlocks(blocks: readonly BlockInfo[], scheme: NumberingScheme): BlockNumber[] {
   let counter = 0;
@@ -80,8 +83,8 @@ export function numberBlocks(blocks: readonly BlockInfo[], scheme: NumberingSche
     }
     unitOpen = true;
     const explicit = block.explicitNumber?.trim();
-    const explicitValue = explicit ? Number(explicit) : Number.NaN;
-    counter = Number.isInteger(explicitValue) ? explicitValue : counter + 1;
+    const explicitValue = explicit ? LAST_INTEGER.exec(explicit)?.[1] : undefined;
+    counter = explicitValue ? Number(explicitValue) : counter + 1;
     if (explicit) {
       return { number: explicit, section };
     }

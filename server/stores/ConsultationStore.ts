@@ -27,6 +27,7 @@ interface ConsultationRow {
   deadline_utc: string;
   numbering: NumberingScheme;
   state: ConsultationState;
+  created_at: string;
 }
 
 /** What is needed to create a consultation. */
@@ -77,6 +78,7 @@ export class ConsultationStore {
       numbering: row.numbering,
       reportDocument: reportDocumentName(row.id),
       organisations: this.selectOrganisations.all(row.id),
+      createdAt: row.created_at,
     };
   }
 

@@ -39,6 +39,8 @@ export const Consultation = ConsultationSummary.extend({
   reportDocument: z.string(),
   /** Organisations taking part. */
   organisations: z.array(Organisation),
+  /** When the consultation was created; also tells apart two stores that reuse an id. */
+  createdAt: z.iso.datetime(),
 });
 export type Consultation = z.infer<typeof Consultation>;
 

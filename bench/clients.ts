@@ -1,0 +1,201 @@
+import { performance } from "node:perf_hooks";
+import WebSocket from "ws";
+import { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+import type { BenchServer } from "./servers";
+
+/** The fragment Tiptap's Collaboration extension edits. */
+export const REPORT_FIELD = "report";
+
+// Fifty providers each add an exit listener to `process`.
+process.setMaxListeners(500);
+
+/** A real y-websocket client in this process: its doc, provider and report fragment. */
+export interface BenchClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  fragment: Y.XmlFragment;
+  destroy(): void;
+}
+
+/** Connects a fresh Y.Doc to a document of the server. */
+export function connectClient(server: BenchServer, documentId: string): BenchClient {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(server.url, server.roomName(documentId), doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  return {
+    doc,
+    provider,
+    fragment: doc.getXmlFragment(REPORT_FIELD),
+    destroy: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** Resolves once the doc satisfies `predicate`, checked now and after every update; rejects after `timeoutMs`. */
+export function waitForDoc(doc: Y.Doc, predicate: () => boolean, timeoutMs: number, what: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    if (predicate()) {
+      resolve(performance.now());
+      return;
+    }
+    const onUpdate = () => {
+      if (predicate()) {
+        const at = performance.now();
+        done();
+        resolve(at);
+      }
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+    }, timeoutMs);
+    const done = () => {
+      clearTimeout(timer);
+      doc.off("update", onUpdate);
+    };
+    doc.on("update", onUpdate);
+  });
+}
+
+/** Resolves once the provider has had its first sync with the server. */
+export function waitForSynced(client: BenchClient, timeoutMs = 20_000): Promise<void> {
+  if (client.provider.synced) {
+    return Promise.resolve();
+  }
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`not synced after ${timeoutMs} ms`)), timeoutMs);
+    client.provider.once("sync", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/** Resolves once the client's report holds at least `count` paragraphs. */
+export function waitForParagraphs(client: BenchClient, count: number, timeoutMs = 30_000): Promise<number> {
+  return waitForDoc(client.doc, () => client.fragment.length >= count, timeoutMs, `${count} paragraphs`);
+}
+
+const WORDS =
+  "the committee notes that member states consultation report draft paragraph recommends further review of evidence submitted by organisations regarding implementation timeline budget oversight".split(
+    " ",
+  );
+
+/** About 600 bytes of deterministic prose, different for every paragraph index. */
+export function paragraphText(index: number): string {
+  const parts: string[] = [`${index + 1}.`];
+  let length = parts[0]?.length ?? 0;
+  let state = index * 7919 + 17;
+  while (length < 600) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    const word = WORDS[state % WORDS.length] ?? "text";
+    parts.push(word);
+    length += word.length + 1;
+  }
+  return parts.join(" ");
+}
+
+/** Appends `count` Tiptap-shaped paragraphs (`paragraph` elements holding one XmlText) in one transaction. */
+export function appendParagraphs(client: BenchClient, count: number): void {
+  client.doc.transact(() => {
+    const start = client.fragment.length;
+    const paragraphs = Array.from({ length: count }, (_, i) => {
+      const paragraph = new Y.XmlElement("paragraph");
+      paragraph.insert(0, [new Y.XmlText(paragraphText(start + i))]);
+      return paragraph;
+    });
+    client.fragment.insert(start, paragraphs);
+  });
+}
+
+/** The XmlText of paragraph `index`. */
+export function paragraphTextNode(fragment: Y.XmlFragment, index: number): Y.XmlText {
+  const paragraph = fragment.get(index);
+  const text = paragraph instanceof Y.XmlElement ? paragraph.get(0) : null;
+  if (!(text instanceof Y.XmlText)) {
+    throw new Error(`paragraph ${index} has no text`);
+  }
+  return text;
+}
+
+/** A typing edit: inserts `text` at the end of paragraph `index`, like a person typing at their caret. */
+export function typeInto(client: BenchClient, index: number, text: string): void {
+  const node = paragraphTextNode(client.fragment, index);
+  node.insert(node.length, text);
+}
+
+/** The plain text of the whole report. */
+export function reportText(fragment: Y.XmlFragment): string {
+  return fragment
+    .toArray()
+    .map((paragraph) => (paragraph instanceof Y.XmlElement ? paragraph.toArray().map((child) => (child instanceof Y.XmlText ? child.toString() : "")).join("") : ""))
+    .join("\n");
+}
+
+/** The edits one writer made: the clock its doc reached after each, and when it was made. */
+export class EditLog {
+  readonly edits: { clock: number; madeAt: number }[] = [];
+
+  constructor(readonly client: BenchClient) {}
+
+  /** Makes a typing edit and records it. */
+  type(paragraph: number, text: string): void {
+    typeInto(this.client, paragraph, text);
+    const { doc } = this.client;
+    this.edits.push({ clock: Y.getState(doc.store, doc.clientID), madeAt: performance.now() });
+  }
+}
+
+/**
+ * Watches one client's doc and notices, after every update it receives, which edits of the given
+ * writers have arrived (an edit has arrived once the doc's clock for its writer reaches the edit's).
+ */
+export class EditObserver {
+  /** How many edits of each writer this observer has seen. */
+  readonly seen: number[];
+  readonly latenciesMs: number[] = [];
+  private readonly onUpdate = () => this.check();
+
+  constructor(
+    private readonly observer: BenchClient,
+    private readonly writers: readonly EditLog[],
+    private readonly onSeen: () => void = () => {},
+  ) {
+    this.seen = writers.map(() => 0);
+    observer.doc.on("update", this.onUpdate);
+  }
+
+  get total(): number {
+    return this.seen.reduce((sum, count) => sum + count, 0);
+  }
+
+  private check(): void {
+    const now = performance.now();
+    const { doc } = this.observer;
+    let any = false;
+    this.writers.forEach((writer, w) => {
+      if (writer.client === this.observer) {
+        return;
+      }
+      const clock = Y.getState(doc.store, writer.client.doc.clientID);
+      let index = this.seen[w] ?? 0;
+      for (let edit = writer.edits[index]; edit && edit.clock <= clock; edit = writer.edits[++index]) {
+        this.latenciesMs.push(now - edit.madeAt);
+        any = true;
+      }
+      this.seen[w] = index;
+    });
+    if (any) {
+      this.onSeen();
+    }
+  }
+
+  stop(): void {
+    this.observer.doc.off("update", this.onUpdate);
+  }
+}

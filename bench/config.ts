@@ -1,0 +1,22 @@
+/**
+ * Sizes of every scenario; BENCH_QUICK=1 shrinks them to a smoke run of a few seconds each.
+ * `rounds`: fanout and throughput run that many times per server, alternating servers, and keep
+ * each server's best run, so that a stall caused by something else on the machine counts less.
+ */
+export const QUICK = process.env.BENCH_QUICK === "1";
+
+export const CONFIG = QUICK
+  ? {
+      fanout: { clients: 10, observers: 2, editsPerSecond: 2, seconds: 3, rounds: 1 },
+      throughput: { writers: 4, editsPerWriter: 250, windowPerWriter: 25, rounds: 1 },
+      coldSync: { paragraphs: 200, repetitions: 2 },
+      crashLoss: { edits: 50, rounds: 1 },
+      memory: { documents: 4, paragraphs: 50, settleMs: 1_000, afterLeaveMs: 2_000 },
+    }
+  : {
+      fanout: { clients: 50, observers: 5, editsPerSecond: 2, seconds: 15, rounds: 3 },
+      throughput: { writers: 10, editsPerWriter: 500, windowPerWriter: 25, rounds: 3 },
+      coldSync: { paragraphs: 1_000, repetitions: 5 },
+      crashLoss: { edits: 200, rounds: 3 },
+      memory: { documents: 20, paragraphs: 200, settleMs: 2_000, afterLeaveMs: 5_000 },
+    };

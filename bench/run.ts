@@ -1,0 +1,141 @@
+import os from "node:os";
+import { CONFIG, QUICK } from "./config";
+import { log } from "./log";
+import { coldSync, type ColdSyncResult } from "./scenarios/coldSync";
+import { crashLoss, type CrashLossResult } from "./scenarios/crashLoss";
+import { bestFanout, fanout, type FanoutResult } from "./scenarios/fanout";
+import { memory, type MemoryResult } from "./scenarios/memory";
+import { bestThroughput, throughput, type ThroughputResult } from "./scenarios/throughput";
+import { cleanUpEverything, type ServerKind } from "./servers";
+import { round2 } from "./stats";
+
+/** A scenario's figures, or why it could not produce them. */
+type Outcome<T> = T | { error: string };
+
+interface ServerResults {
+  fanout: Outcome<FanoutResult>;
+  throughput: Outcome<ThroughputResult>;
+  coldSync: Outcome<ColdSyncResult>;
+  crashLoss: Outcome<CrashLossResult>;
+  memory: Outcome<MemoryResult>;
+}
+
+const KINDS: readonly ServerKind[] = ["parley", "reference"];
+/** BENCH_ONLY=fanout,memory runs only those scenarios (for debugging); the others are reported as skipped. */
+const ONLY = process.env.BENCH_ONLY?.split(",").filter(Boolean) ?? [];
+
+async function attempt<T>(name: string, kind: ServerKind, scenario: (kind: ServerKind) => Promise<T>): Promise<T | Error> {
+  const startedAt = Date.now();
+  log(`${kind} ${name}: start`);
+  try {
+    const result = await scenario(kind);
+    log(`${kind} ${name}: ${JSON.stringify(result)} (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
+    return result;
+  } catch (error) {
+    log(`${kind} ${name}: FAILED ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+/**
+ * Runs one scenario against both servers, alternating them for `rounds` rounds so that load from
+ * elsewhere on the machine hits both alike; `combine` turns a server's runs into one result.
+ */
+async function both<T>(
+  name: string,
+  scenario: (kind: ServerKind) => Promise<T>,
+  rounds = 1,
+  combine: (runs: T[]) => T = (runs) => runs[0] as T,
+): Promise<Record<ServerKind, Outcome<T>>> {
+  if (ONLY.length > 0 && !ONLY.includes(name)) {
+    return { parley: { error: "skipped (BENCH_ONLY)" }, reference: { error: "skipped (BENCH_ONLY)" } };
+  }
+  const runs: Record<ServerKind, T[]> = { parley: [], reference: [] };
+  const errors: Partial<Record<ServerKind, Error>> = {};
+  for (let round = 0; round < rounds; round++) {
+    for (const kind of KINDS) {
+      const result = await attempt(name, kind, scenario);
+      if (result instanceof Error) {
+        errors[kind] = result;
+      } else {
+        runs[kind].push(result);
+      }
+    }
+  }
+  const outcome = (kind: ServerKind): Outcome<T> =>
+    runs[kind].length > 0 ? combine(runs[kind]) : { error: String(errors[kind] ?? "not run") };
+  return { parley: outcome("parley"), reference: outcome("reference") };
+}
+
+function ok<T extends object>(outcome: Outcome<T> | undefined): T | null {
+  return outcome && !("error" in outcome) ? outcome : null;
+}
+
+function ratio(parley: number | undefined, reference: number | undefined): number | null {
+  return parley === undefined || reference === undefined || reference === 0 ? null : round2(parley / reference);
+}
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  const loadBefore = os.loadavg().map(round2);
+  log(`${QUICK ? "quick" : "full"} run on ${os.cpus().length} cpus, node ${process.version}, load ${loadBefore.join(" ")}`);
+  const fanoutResults = await both("fanout", fanout, CONFIG.fanout.rounds, bestFanout);
+  const throughputResults = await both("throughput", throughput, CONFIG.throughput.rounds, bestThroughput);
+  const coldSyncResults = await both("coldSync", coldSync);
+  const crashLossResults = await both("crashLoss", crashLoss);
+  const memoryResults = await both("memory", memory);
+  const byKind = (kind: ServerKind): ServerResults => ({
+    fanout: fanoutResults[kind],
+    throughput: throughputResults[kind],
+    coldSync: coldSyncResults[kind],
+    crashLoss: crashLossResults[kind],
+    memory: memoryResults[kind],
+  });
+  const parley = byKind("parley");
+  const reference = byKind("reference");
+
+  const ratios = {
+    fanoutP99: ratio(ok(parley.fanout)?.p99Ms, ok(reference.fanout)?.p99Ms),
+    throughput: ratio(ok(parley.throughput)?.editsPerSecond, ok(reference.throughput)?.editsPerSecond),
+    coldSync: ratio(ok(parley.coldSync)?.medianMs, ok(reference.coldSync)?.medianMs),
+    memoryPerDocument: ratio(ok(parley.memory)?.perDocumentMb, ok(reference.memory)?.perDocumentMb),
+  };
+  const afterLeave = ok(parley.memory)?.afterLeaveRatioToIdle;
+  const lost = ok(parley.crashLoss)?.editsSeenThenLost;
+  const met = {
+    fanoutP99: ratios.fanoutP99 !== null && ratios.fanoutP99 <= 0.6,
+    throughput: ratios.throughput !== null && ratios.throughput >= 1.2,
+    coldSync: ratios.coldSync !== null && ratios.coldSync <= 0.5,
+    editsSeenThenLost: lost === 0,
+    afterLeave: afterLeave !== undefined && Math.abs(afterLeave - 1) <= 0.1,
+  };
+  const output = {
+    machine: { cpus: os.cpus().length, node: process.version, quick: QUICK, loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg().map(round2) },
+    parley,
+    reference,
+    ratios,
+    targets: { fanoutP99: "<= 0.6", throughput: ">= 1.2", coldSync: "<= 0.5", editsSeenThenLost: "0", afterLeave: "within 10% of idle" },
+    met,
+    seconds: Math.round((Date.now() - startedAt) / 1000),
+  };
+  process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    cleanUpEverything();
+    process.exit(130);
+  });
+}
+process.on("exit", cleanUpEverything);
+
+main()
+  .catch((error: unknown) => {
+    log(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    cleanUpEverything();
+    // Anything a scenario left behind (a reconnect timer, a socket) must not keep the bench alive.
+    setTimeout(() => process.exit(), 2_000).unref();
+  });

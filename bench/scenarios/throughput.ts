@@ -1,0 +1,78 @@
+import { performance } from "node:perf_hooks";
+import { appendParagraphs, connectClient, EditLog, EditObserver, waitForParagraphs, waitForSynced, type BenchClient } from "../clients";
+import { CONFIG } from "../config";
+import { log, withTimeout } from "../log";
+import { withServer, type ServerKind } from "../servers";
+import { round2 } from "../stats";
+
+export interface ThroughputResult {
+  editsPerSecond: number;
+  edits: number;
+  seconds: number;
+  /** Every run's rate when the scenario ran more than once (the figures above are the best run's). */
+  runsEditsPerSecond?: number[];
+}
+
+const DOCUMENT = "throughput";
+const TIMEOUT_MS = 120_000;
+
+/**
+ * Writers send edits as fast as the server keeps up, each with at most `windowPerWriter` edits
+ * that a separate observer client has not seen yet; the rate is edits seen by the observer per second.
+ */
+export function throughput(kind: ServerKind): Promise<ThroughputResult> {
+  const { writers: writerCount, editsPerWriter, windowPerWriter } = CONFIG.throughput;
+  return withServer(kind, [DOCUMENT], async (server) => {
+    const clients: BenchClient[] = [];
+    try {
+      const observerClient = connectClient(server, DOCUMENT);
+      clients.push(observerClient);
+      await waitForSynced(observerClient);
+      appendParagraphs(observerClient, writerCount);
+      const writers: EditLog[] = [];
+      for (let i = 0; i < writerCount; i++) {
+        const client = connectClient(server, DOCUMENT);
+        clients.push(client);
+        writers.push(new EditLog(client));
+      }
+      await Promise.all(clients.map((client) => waitForParagraphs(client, writerCount)));
+      log(`${kind} throughput: ${writerCount} writers × ${editsPerWriter} edits`);
+
+      const total = writerCount * editsPerWriter;
+      let pumpScheduled = false;
+      const pump = () => {
+        pumpScheduled = false;
+        writers.forEach((writer, w) => {
+          const seen = observer.seen[w] ?? 0;
+          while (writer.edits.length < editsPerWriter && writer.edits.length - seen < windowPerWriter) {
+            writer.type(w, ` t${writer.edits.length}`);
+          }
+        });
+      };
+      let finish: (at: number) => void = () => {};
+      const finished = new Promise<number>((resolve) => (finish = resolve));
+      const observer = new EditObserver(observerClient, writers, () => {
+        if (observer.total >= total) {
+          finish(performance.now());
+        } else if (!pumpScheduled) {
+          pumpScheduled = true;
+          setImmediate(pump);
+        }
+      });
+      const startedAt = performance.now();
+      pump();
+      const finishedAt = await withTimeout(finished, TIMEOUT_MS, `${total} edits seen by the observer`);
+      observer.stop();
+      const seconds = (finishedAt - startedAt) / 1000;
+      return { editsPerSecond: Math.round(total / seconds), edits: total, seconds: round2(seconds) };
+    } finally {
+      clients.forEach((client) => client.destroy());
+    }
+  });
+}
+
+/** The fastest run, with every run's rate listed. */
+export function bestThroughput(runs: ThroughputResult[]): ThroughputResult {
+  const best = runs.reduce((a, b) => (b.editsPerSecond > a.editsPerSecond ? b : a));
+  return { ...best, runsEditsPerSecond: runs.map((run) => run.editsPerSecond) };
+}

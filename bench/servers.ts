@@ -1,0 +1,201 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { openDatabase } from "../server/db/openDatabase";
+import { ConsultationStore } from "../server/stores/ConsultationStore";
+import { makeDeadline } from "../shared/deadline";
+import { log } from "./log";
+
+export type ServerKind = "parley" | "reference";
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const REFERENCE_SERVER = path.join(REPO_ROOT, "node_modules/y-websocket-reference/bin/server.cjs");
+const READY_TIMEOUT_MS = 30_000;
+const STOP_TIMEOUT_MS = 10_000;
+
+/** Every server process still running, so that an interrupted bench can stop them. */
+const running = new Set<ChildProcess>();
+/** Every temp dir not yet removed. */
+const tempDirs = new Set<string>();
+
+/** Stops every child by its pid and removes every temp dir; safe to call more than once. */
+export function cleanUpEverything(): void {
+  for (const child of running) {
+    child.kill("SIGKILL");
+  }
+  running.clear();
+  for (const dir of tempDirs) {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  tempDirs.clear();
+}
+
+/** A port nobody listens on right now. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Creates the consultations whose report documents Parley must admit. */
+function seedConsultations(dataDir: string, ids: readonly string[]): void {
+  const db = openDatabase({ dataDir, synchronous: "NORMAL" });
+  try {
+    const consultations = new ConsultationStore(db);
+    for (const id of ids) {
+      consultations.create(
+        {
+          id,
+          title: `Bench ${id}`,
+          description: "",
+          deadline: makeDeadline("2030-04-03T23:59", "America/New_York"),
+          numbering: "continuous",
+          state: "open",
+        },
+        [],
+      );
+    }
+  } finally {
+    db.close();
+  }
+}
+
+/** One server under test: a child process on 127.0.0.1 with its own data dir, restartable on that dir. */
+export class BenchServer {
+  private child: ChildProcess | null = null;
+  private port = 0;
+
+  private constructor(
+    readonly kind: ServerKind,
+    readonly dataDir: string,
+  ) {}
+
+  /** A stopped server with a fresh data dir holding the given documents (consultation ids). */
+  static create(kind: ServerKind, documentIds: readonly string[]): BenchServer {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `parley-bench-${kind}-`));
+    tempDirs.add(dataDir);
+    if (kind === "parley") {
+      seedConsultations(dataDir, documentIds);
+    }
+    return new BenchServer(kind, dataDir);
+  }
+
+  /** The provider's serverUrl. */
+  get url(): string {
+    return this.kind === "parley" ? `ws://127.0.0.1:${this.port}/collab` : `ws://127.0.0.1:${this.port}`;
+  }
+
+  /** The provider's roomname for a document id; the same string for both servers. */
+  roomName(documentId: string): string {
+    return `report:${documentId}`;
+  }
+
+  get pid(): number {
+    const pid = this.child?.pid;
+    if (pid === undefined) {
+      throw new Error(`${this.kind} server is not running`);
+    }
+    return pid;
+  }
+
+  /** Starts the process on a new free port and resolves once it says it listens. */
+  async start(): Promise<void> {
+    if (this.child) {
+      throw new Error(`${this.kind} server already running`);
+    }
+    this.port = await freePort();
+    const common = { HOST: "127.0.0.1", PORT: String(this.port) };
+    const child =
+      this.kind === "parley"
+        ? spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
+            cwd: REPO_ROOT,
+            env: { ...process.env, ...common, DATA_DIR: this.dataDir, DEMO_DATA: "false", LOG_LEVEL: "warn", UNLOAD_AFTER_MS: "0" },
+            stdio: ["ignore", "pipe", "pipe"],
+          })
+        : spawn(process.execPath, [REFERENCE_SERVER], {
+            cwd: REPO_ROOT,
+            env: { ...process.env, ...common, YPERSISTENCE: this.dataDir },
+            stdio: ["ignore", "pipe", "pipe"],
+          });
+    this.child = child;
+    running.add(child);
+    child.once("exit", () => running.delete(child));
+    child.stderr?.on("data", (chunk: Buffer) => log(`[${this.kind} stderr] ${chunk.toString().trimEnd()}`));
+    const readyText = this.kind === "parley" ? "Parley listening on" : "running at";
+    await new Promise<void>((resolve, reject) => {
+      let output = "";
+      const timer = setTimeout(() => reject(new Error(`${this.kind} server not ready after ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS);
+      child.stdout?.on("data", (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes(readyText)) {
+          clearTimeout(timer);
+          output = "";
+          resolve();
+        }
+      });
+      child.once("exit", (code, signal) => {
+        clearTimeout(timer);
+        reject(new Error(`${this.kind} server exited before ready (code ${code}, signal ${signal})`));
+      });
+    });
+  }
+
+  /** Sends SIGKILL now, synchronously: nothing the server has not yet written survives. */
+  killNow(): void {
+    this.child?.kill("SIGKILL");
+  }
+
+  /** Stops the process (SIGTERM, or SIGKILL when `hard`) and waits until it has exited. */
+  async stop(hard = false): Promise<void> {
+    const child = this.child;
+    if (!child) {
+      return;
+    }
+    this.child = null;
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+      child.kill(hard ? "SIGKILL" : "SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), STOP_TIMEOUT_MS);
+      await exited;
+      clearTimeout(timer);
+    }
+    running.delete(child);
+  }
+
+  /** The server's resident set size in MiB, from /proc/<pid>/status. */
+  rssMb(): number {
+    const status = fs.readFileSync(`/proc/${this.pid}/status`, "utf8");
+    const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+    if (!match?.[1]) {
+      throw new Error("VmRSS not found");
+    }
+    return Number(match[1]) / 1024;
+  }
+
+  /** Stops the server and removes its data dir. */
+  async dispose(): Promise<void> {
+    await this.stop();
+    fs.rmSync(this.dataDir, { recursive: true, force: true });
+    tempDirs.delete(this.dataDir);
+  }
+}
+
+/** Creates, starts, runs `body` with, and always disposes of a server. */
+export async function withServer<T>(kind: ServerKind, documentIds: readonly string[], body: (server: BenchServer) => Promise<T>): Promise<T> {
+  const server = BenchServer.create(kind, documentIds);
+  try {
+    await server.start();
+    return await body(server);
+  } finally {
+    await server.dispose();
+  }
+}

@@ -1,0 +1,39 @@
+import { getConsultations } from "../api/consultations";
+import { useApi } from "../api/useApi";
+import { Link } from "../components/Link";
+import { formatDeadline } from "../i18n/formatDeadline";
+import { useI18n } from "../i18n/useI18n";
+import { reportPath } from "./router";
+
+/** The list of consultations, each linking to its draft report. */
+export function ConsultationsPage() {
+  const { t, locale } = useI18n();
+  const consultations = useApi("consultations", getConsultations);
+  return (
+    <main id="content" className="page" tabIndex={-1}>
+      <h1>{t("consultations.heading")}</h1>
+      {consultations.status === "loading" && <p role="status">{t("report.loading")}</p>}
+      {consultations.status === "failed" && (
+        <p role="alert">{t("consultations.loadFailed", { message: consultations.error.message })}</p>
+      )}
+      {consultations.status === "done" && consultations.data.consultations.length === 0 && <p>{t("consultations.empty")}</p>}
+      {consultations.status === "done" && (
+        <ul className="consultation-list">
+          {consultations.data.consultations.map((consultation) => (
+            <li key={consultation.id} className="consultation-card">
+              <h2 dir="auto">
+                <Link href={reportPath(consultation.id)}>{consultation.title}</Link>
+              </h2>
+              <p>
+                <span className="state-badge" data-state={consultation.state}>
+                  {t(`state.${consultation.state}`)}
+                </span>{" "}
+                {t("consultations.deadline", { date: formatDeadline(consultation.deadline, locale, t) })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}

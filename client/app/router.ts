@@ -1,0 +1,40 @@
+import { useSyncExternalStore } from "react";
+
+/** The pages Parley has. */
+export type Route = { page: "consultations" } | { page: "report"; consultationId: string } | { page: "notFound" };
+
+/** Reads a page from a path: `/` and `/consultations/<id>`. */
+export function parseRoute(pathname: string): Route {
+  if (pathname === "/" || pathname === "/consultations" || pathname === "/consultations/") {
+    return { page: "consultations" };
+  }
+  const match = /^\/consultations\/([^/]+)\/?$/.exec(pathname);
+  if (match?.[1]) {
+    return { page: "report", consultationId: decodeURIComponent(match[1]) };
+  }
+  return { page: "notFound" };
+}
+
+export const reportPath = (consultationId: string) => `/consultations/${encodeURIComponent(consultationId)}`;
+
+const NAVIGATE_EVENT = "parley:navigate";
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener("popstate", onChange);
+  window.addEventListener(NAVIGATE_EVENT, onChange);
+  return () => {
+    window.removeEventListener("popstate", onChange);
+    window.removeEventListener(NAVIGATE_EVENT, onChange);
+  };
+}
+
+/** Goes to a path without reloading the page. */
+export function navigate(path: string): void {
+  window.history.pushState(null, "", path);
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+}
+
+/** The current page; re-renders on navigation and on the browser's back and forward. */
+export function usePathname(): string {
+  return useSyncExternalStore(subscribe, () => window.location.pathname);
+}

@@ -1,0 +1,79 @@
+import { useEffect, useState } from "react";
+import { IndexeddbPersistence } from "y-indexeddb";
+import { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+import { FINAL_CLOSE_CODES } from "../../shared/collab/closeCodes";
+import { COLLAB_PATH } from "../../shared/collab/fields";
+
+/** Where a document's connection stands, as people should understand it. */
+export type ConnectionStatus = "connecting" | "syncing" | "connected" | "offline" | "refused";
+
+export interface CollabSession {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  status: ConnectionStatus;
+  /** Why the server refused the document, when it did. */
+  refusal: string | null;
+}
+
+function collabUrl(): string {
+  const protocol = window.location.protocol === "https:" ? "wss:" : "ws:";
+  return `${protocol}//${window.location.host}${COLLAB_PATH}`;
+}
+
+/**
+ * Opens a document: a Y.Doc kept in IndexedDB (so edits made offline survive a reload) and synced
+ * over a stock y-websocket provider. Created in an effect and destroyed in its cleanup, so React's
+ * double-run in development never leaves an orphaned socket. `localKey` names the local copy; it
+ * changes when the server's document is a different one (a reset data dir).
+ */
+export function useCollabProvider(documentName: string, localKey: string): CollabSession | null {
+  const [session, setSession] = useState<CollabSession | null>(null);
+
+  useEffect(() => {
+    const doc = new Y.Doc();
+    const local = new IndexeddbPersistence(`parley:${documentName}:${localKey}`, doc);
+    const provider = new WebsocketProvider(collabUrl(), documentName, doc, { disableBc: false });
+    let synced = false;
+    let refusal: string | null = null;
+    let status: ConnectionStatus = "connecting";
+    // A destroyed provider still reports its socket closing; it must not replace the live session.
+    let active = true;
+    const publish = () => active && setSession({ doc, provider, status: refusal ? "refused" : status, refusal });
+
+    provider.on("status", ({ status: next }) => {
+      status = next === "connected" ? (synced ? "connected" : "syncing") : next === "connecting" ? "connecting" : "offline";
+      publish();
+    });
+    provider.on("sync", (isSynced: boolean) => {
+      synced = isSynced;
+      status = provider.wsconnected ? (isSynced ? "connected" : "syncing") : status;
+      publish();
+    });
+    provider.on("connection-close", (event) => {
+      synced = false;
+      if (event && FINAL_CLOSE_CODES.has(event.code)) {
+        refusal = event.reason || String(event.code);
+        provider.disconnect();
+      }
+      publish();
+    });
+    const goOffline = () => {
+      status = "offline";
+      publish();
+    };
+    window.addEventListener("offline", goOffline);
+    publish();
+
+    return () => {
+      active = false;
+      window.removeEventListener("offline", goOffline);
+      provider.destroy();
+      void local.destroy();
+      doc.destroy();
+      setSession(null);
+    };
+  }, [documentName, localKey]);
+
+  return session;
+}
