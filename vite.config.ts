@@ -20,6 +20,7 @@ export default defineConfig({
   },
   test: {
     root: ".",
+    reporters: ["default", "./test/helpers/summaryReporter.ts"],
     projects: [
       {
         extends: true,

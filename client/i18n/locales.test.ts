@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { LOCALES, preferredLocale } from "./locales";
+import { en } from "./messages/en";
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe("UI strings", () => {
+  it.each(Object.entries(LOCALES))("%s has every English key with the same placeholders", (_code, locale) => {
+    expect(Object.keys(locale.messages)).toEqual(Object.keys(en));
+    for (const [key, text] of Object.entries(en)) {
+      expect(placeholders(locale.messages[key as keyof typeof en]), key).toEqual(placeholders(text));
+    }
+  });
+
+  it("writes Arabic right to left and the others left to right", () => {
+    expect(Object.entries(LOCALES).filter(([, locale]) => locale.dir === "rtl").map(([code]) => code)).toEqual(["ar"]);
+  });
+
+  it("picks the first preferred language Parley speaks", () => {
+    expect(preferredLocale(["de-CH", "fr-CA", "en"])).toBe("fr");
+    expect(preferredLocale(["ar-EG"])).toBe("ar");
+    expect(preferredLocale(["de"])).toBe("en");
+  });
+});
