@@ -41,8 +41,15 @@ export function useCollabProvider(documentName: string, localKey: string): Colla
     let active = true;
     const publish = () => active && setSession({ doc, provider, status: refusal ? "refused" : status, refusal });
 
+    // Retrying after a lost connection is still "offline" to the person; "connecting" is only the first time.
+    let everConnected = false;
     provider.on("status", ({ status: next }) => {
-      status = next === "connected" ? (synced ? "connected" : "syncing") : next === "connecting" ? "connecting" : "offline";
+      everConnected ||= next === "connected";
+      if (next === "connected") {
+        status = synced ? "connected" : "syncing";
+      } else {
+        status = next === "connecting" && !everConnected ? "connecting" : "offline";
+      }
       publish();
     });
     provider.on("sync", (isSynced: boolean) => {

@@ -73,4 +73,22 @@ describe("co-editing the report in Chromium", () => {
     expect(newId).toMatch(/^p-/);
     expect(await page.locator("[data-paragraph-number]").last().getAttribute("data-paragraph-number")).toBe(String(Number(lastBefore) + 1));
   });
+
+  it("gives pasted copies of paragraphs fresh ids", async () => {
+    const server = await startServer();
+    const browser = await launchBrowser();
+    const page = await (await personContext(browser, "Amira")).newPage();
+    await openReport(page, `${server.url}/consultations/${DEMO_CONSULTATION_ID}`);
+    await focusEndOfParagraph(page, "para-c-11");
+    await page.evaluate(() => {
+      const clipboardData = new DataTransfer();
+      clipboardData.setData("text/html", '<p data-id="para-a-1">First copy</p><p data-id="para-a-2">Second copy</p>');
+      clipboardData.setData("text/plain", "First copy\n\nSecond copy");
+      document.querySelector(".report-text")?.dispatchEvent(new ClipboardEvent("paste", { clipboardData, bubbles: true, cancelable: true }));
+    });
+    await page.locator(".report-text > p", { hasText: "Second copy" }).waitFor();
+    const ids = await page.locator(".report-text [data-id]").evaluateAll((elements) => elements.map((element) => element.getAttribute("data-id")));
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+    expect(await page.locator('[data-id="para-a-1"]').textContent()).not.toContain("copy");
+  });
 });
