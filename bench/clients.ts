@@ -177,7 +177,7 @@ export class EditObserver {
   private check(): void {
     const now = performance.now();
     const { doc } = this.observer;
-    let any = false;
+    let progressed = false;
     this.writers.forEach((writer, w) => {
       if (writer.client === this.observer) {
         return;
@@ -186,11 +186,11 @@ export class EditObserver {
       let index = this.seen[w] ?? 0;
       for (let edit = writer.edits[index]; edit && edit.clock <= clock; edit = writer.edits[++index]) {
         this.latenciesMs.push(now - edit.madeAt);
-        any = true;
+        progressed = true;
       }
       this.seen[w] = index;
     });
-    if (any) {
+    if (progressed) {
       this.onSeen();
     }
   }

