@@ -8,6 +8,7 @@ import { DEFAULT_AWARENESS_TIMING, type AwarenessTiming } from "./collab/Awarene
 import { existingDocumentAccess } from "./collab/documentAccess";
 import type { Config } from "./config";
 import { openDatabase, type Db } from "./db/openDatabase";
+import { StoreMaintenance } from "./db/StoreMaintenance";
 import { apiNotFound, errorHandler } from "./http/errorHandler";
 import type { Logger } from "./logger";
 import { openApiDocument } from "./openapi";
@@ -25,6 +26,7 @@ export interface AppDeps {
   version: string;
   consultations: ConsultationStore;
   documents: DocumentStore;
+  maintenance: StoreMaintenance;
   collab: CollabServer;
 }
 
@@ -43,14 +45,18 @@ export function createApp(config: Config, logger: Logger, awarenessTiming: Aware
   const db = openDatabase({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
   const consultations = new ConsultationStore(db);
   const documents = new DocumentStore(db);
-  const collab = new CollabServer(documents, existingDocumentAccess(consultations), logger, {
+  const maintenance = new StoreMaintenance(
+    { dataDir: config.dataDir, synchronous: config.sqliteSynchronous, checkpointIntervalMs: 1_000 },
+    logger,
+  );
+  const collab = new CollabServer(documents, maintenance, existingDocumentAccess(consultations), logger, {
     maxMessageBytes: config.maxMessageBytes,
     compactAfter: config.compactAfterUpdates,
     unloadAfterMs: config.unloadAfterMs,
     awarenessTiming,
     pingIntervalMs: 30_000,
   });
-  const deps: AppDeps = { db, config, logger, version: VERSION, consultations, documents, collab };
+  const deps: AppDeps = { db, config, logger, version: VERSION, consultations, documents, maintenance, collab };
 
   const app = express();
   app.disable("x-powered-by");
@@ -80,6 +86,7 @@ export function createApp(config: Config, logger: Logger, awarenessTiming: Aware
         httpServer.close(() => resolve());
         httpServer.closeAllConnections();
       });
+      await maintenance.close();
       db.close();
     },
   };

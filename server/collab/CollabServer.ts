@@ -8,6 +8,7 @@ import { WebSocketServer, type RawData, type WebSocket } from "ws";
 import { CloseCode } from "../../shared/collab/closeCodes";
 import { parseDocumentName } from "../../shared/collab/documentNames";
 import { COLLAB_PATH } from "../../shared/collab/fields";
+import type { StoreMaintenance } from "../db/StoreMaintenance";
 import type { Logger } from "../logger";
 import type { DocumentStore } from "../stores/DocumentStore";
 import type { AwarenessTiming } from "./AwarenessRelay";
@@ -37,11 +38,12 @@ export class CollabServer {
 
   constructor(
     store: DocumentStore,
+    maintenance: StoreMaintenance,
     private readonly access: DocumentAccess,
     private readonly logger: Logger,
     options: CollabServerOptions,
   ) {
-    this.rooms = new DocumentRooms(store, logger, options);
+    this.rooms = new DocumentRooms(store, maintenance, logger, options);
     this.wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
     this.pingTimer = setInterval(() => this.pingAll(), options.pingIntervalMs);
     this.pingTimer.unref();

@@ -1,4 +1,5 @@
 import type * as Y from "yjs";
+import type { StoreMaintenance } from "../db/StoreMaintenance";
 import type { Logger } from "../logger";
 import type { DocumentStore } from "../stores/DocumentStore";
 import type { AwarenessTiming } from "./AwarenessRelay";
@@ -21,10 +22,11 @@ export class DocumentRooms {
 
   constructor(
     private readonly store: DocumentStore,
+    maintenance: StoreMaintenance,
     private readonly logger: Logger,
     private readonly options: DocumentRoomsOptions,
   ) {
-    this.pipeline = new UpdatePipeline(store, options.compactAfter, {
+    this.pipeline = new UpdatePipeline(store, maintenance, options.compactAfter, {
       onRejected: (connection, error) => {
         logger.warn("collab", "update rejected", { document: connection.room.name, error: String(error) });
         connection.close(CloseCode.malformedMessage, "update could not be applied");
@@ -100,12 +102,7 @@ export class DocumentRooms {
       return;
     }
     this.pipeline.flush();
-    try {
-      this.pipeline.compact(room);
-    } catch (error) {
-      // The log is still complete; compaction will be tried again on the next load and unload.
-      this.logger.error("db", "compaction failed", { document: room.name, error: String(error) });
-    }
+    this.pipeline.compact(room);
     this.rooms.delete(room.name);
     room.destroy();
     this.logger.debug("collab", "document unloaded", { document: room.name });

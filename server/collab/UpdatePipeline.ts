@@ -1,4 +1,5 @@
 import * as Y from "yjs";
+import type { StoreMaintenance } from "../db/StoreMaintenance";
 import type { DocumentStore, PendingUpdate } from "../stores/DocumentStore";
 import type { CollabConnection } from "./CollabConnection";
 import type { DocumentRoom, UnsavedUpdate } from "./DocumentRoom";
@@ -19,17 +20,19 @@ export interface UpdatePipelineHooks {
 
 /**
  * Apply → store → relay. Updates that arrive in one event-loop turn are applied together, the
- * changes they make are appended to the store in one transaction, and only then relayed: an edit
- * that anyone has seen is on disk. Applying happens here rather than on receipt so that a sync
+ * changes they make to each document are merged, appended to the store in one transaction, and
+ * only then relayed as one message per document: an edit that anyone has seen is on disk. Applying happens here rather than on receipt so that a sync
  * answered meanwhile never carries a change the store lacks.
  */
 export class UpdatePipeline {
   private incoming: IncomingUpdate[] = [];
   private readonly unsavedRooms = new Set<DocumentRoom>();
   private scheduled = false;
+  private flushing = false;
 
   constructor(
     private readonly store: DocumentStore,
+    private readonly maintenance: StoreMaintenance,
     /** Compact a document's log once it holds this many updates. */
     private readonly compactAfter: number,
     private readonly hooks: UpdatePipelineHooks,
@@ -41,10 +44,12 @@ export class UpdatePipeline {
     this.schedule();
   }
 
-  /** Called by a room whenever its doc changed. */
+  /** Called by a room whenever its doc changed; changes made during a flush are stored by that flush. */
   readonly markUnsaved = (room: DocumentRoom): void => {
     this.unsavedRooms.add(room);
-    this.schedule();
+    if (!this.flushing) {
+      this.schedule();
+    }
   };
 
   private schedule(): void {
@@ -59,6 +64,7 @@ export class UpdatePipeline {
     this.scheduled = false;
     const incoming = this.incoming;
     this.incoming = [];
+    this.flushing = true;
     for (const { room, connection, update } of incoming) {
       if (room.closed) {
         continue;
@@ -69,37 +75,32 @@ export class UpdatePipeline {
         this.hooks.onRejected(connection, error);
       }
     }
+    this.flushing = false;
     const rooms = [...this.unsavedRooms].filter((room) => !room.closed && room.unsaved.length > 0);
     this.unsavedRooms.clear();
     if (rooms.length === 0) {
       return;
     }
-    const batches = rooms.map((room) => ({ room, updates: takeUnsaved(room) }));
+    const batches = rooms.map((room) => ({ room, change: mergeUnsaved(room) }));
     if (!this.save(batches)) {
       return;
     }
-    for (const { room, updates } of batches) {
-      for (const { update, origin } of updates) {
-        room.broadcast(encodeUpdate(update), origin);
-      }
+    for (const { room, change } of batches) {
+      room.broadcast(encodeUpdate(change.update), change.soleOrigin);
       if (room.logLength >= this.compactAfter) {
         this.compact(room);
       }
     }
   }
 
-  private save(batches: { room: DocumentRoom; updates: UnsavedUpdate[] }[]): boolean {
-    const pending: PendingUpdate[] = batches.flatMap(({ room, updates }) =>
-      updates.map(({ update }) => ({ documentName: room.name, data: update })),
-    );
+  private save(batches: { room: DocumentRoom; change: MergedChange }[]): boolean {
+    const pending: PendingUpdate[] = batches.map(({ room, change }) => ({ documentName: room.name, data: change.update }));
     try {
       const ids = this.store.append(pending);
-      let index = 0;
-      for (const { room, updates } of batches) {
-        index += updates.length;
-        room.lastUpdateId = ids[index - 1] ?? room.lastUpdateId;
-        room.logLength += updates.length;
-      }
+      batches.forEach(({ room }, index) => {
+        room.lastUpdateId = ids[index] ?? room.lastUpdateId;
+        room.logLength += 1;
+      });
       return true;
     } catch (error) {
       this.hooks.onStoreFailed(
@@ -110,18 +111,28 @@ export class UpdatePipeline {
     }
   }
 
-  /** Replaces a room's log with its merged state (re-encoded from the Y.Doc, so deleted content is gone). */
+  /** Asks the maintenance thread to merge a room's stored log into its state. */
   compact(room: DocumentRoom): void {
     if (room.logLength === 0) {
       return;
     }
-    this.store.compact(room.name, Y.encodeStateAsUpdate(room.doc), room.lastUpdateId);
+    this.maintenance.compact(room.name, room.lastUpdateId);
     room.logLength = 0;
   }
 }
 
-function takeUnsaved(room: DocumentRoom): UnsavedUpdate[] {
-  const updates = room.unsaved;
+/** A turn's changes to one room, merged into one update: one row stored, one message relayed. */
+interface MergedChange {
+  update: Uint8Array;
+  /** The connection every change came from, which needs none of it back; else undefined. */
+  soleOrigin: unknown;
+}
+
+function mergeUnsaved(room: DocumentRoom): MergedChange {
+  const changes: UnsavedUpdate[] = room.unsaved;
   room.unsaved = [];
-  return updates;
+  const origin = changes[0]?.origin;
+  const soleOrigin = changes.every((change) => change.origin === origin) ? origin : undefined;
+  const update = changes.length === 1 && changes[0] ? changes[0].update : Y.mergeUpdates(changes.map((change) => change.update));
+  return { update, soleOrigin };
 }

@@ -10,10 +10,12 @@ export interface OpenDatabaseOptions {
   dataDir: string;
   /** "FULL" also survives power loss; "NORMAL" in WAL mode survives a killed process. */
   synchronous: "NORMAL" | "FULL";
+  /** Bring the schema up to date (the default); the maintenance thread opens without. */
+  migrate?: boolean;
 }
 
 /** Opens (creating if needed) Parley's SQLite database in WAL mode and brings its schema up to date. */
-export function openDatabase({ dataDir, synchronous }: OpenDatabaseOptions): Db {
+export function openDatabase({ dataDir, synchronous, migrate: shouldMigrate = true }: OpenDatabaseOptions): Db {
   let file = ":memory:";
   if (dataDir !== ":memory:") {
     fs.mkdirSync(dataDir, { recursive: true });
@@ -24,6 +26,10 @@ export function openDatabase({ dataDir, synchronous }: OpenDatabaseOptions): Db 
   db.pragma(`synchronous = ${synchronous}`);
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
-  migrate(db);
+  // Checkpoints run on the maintenance thread, so their fsyncs never stall the event loop.
+  db.pragma("wal_autocheckpoint = 0");
+  if (shouldMigrate) {
+    migrate(db);
+  }
   return db;
 }

@@ -1,7 +1,9 @@
+import * as Y from "yjs";
 import type { Db } from "../db/openDatabase";
 
 const SELECT_STATE = `SELECT state FROM documents WHERE name = ?`;
 const SELECT_UPDATES = `SELECT id, data FROM document_updates WHERE document_name = ? ORDER BY id`;
+const SELECT_UPDATES_THROUGH = `SELECT data FROM document_updates WHERE document_name = ? AND id <= ? ORDER BY id`;
 const INSERT_UPDATE = `INSERT INTO document_updates (document_name, data, received_at) VALUES (?, ?, ?)`;
 const UPSERT_STATE = `
   INSERT INTO documents (name, state, compacted_at) VALUES (?, ?, ?)
@@ -31,6 +33,7 @@ export class DocumentStore {
   private readonly upsertState;
   private readonly deleteUpdatesThrough;
   private readonly countUpdates;
+  private readonly selectUpdatesThrough;
 
   constructor(private readonly db: Db) {
     this.selectState = db.prepare<[string], { state: Buffer }>(SELECT_STATE);
@@ -39,6 +42,7 @@ export class DocumentStore {
     this.upsertState = db.prepare<[string, Uint8Array, number]>(UPSERT_STATE);
     this.deleteUpdatesThrough = db.prepare<[string, number]>(DELETE_UPDATES_THROUGH);
     this.countUpdates = db.prepare<[string], { count: number }>(COUNT_UPDATES);
+    this.selectUpdatesThrough = db.prepare<[string, number], { data: Buffer }>(SELECT_UPDATES_THROUGH);
   }
 
   /** Reads a document's state and log in one consistent snapshot. */
@@ -73,6 +77,31 @@ export class DocumentStore {
       this.upsertState.run(documentName, state, Date.now());
       this.deleteUpdatesThrough.run(documentName, throughUpdateId);
     })();
+  }
+
+  /**
+   * Merges a document's log through `throughUpdateId` into its state: reads both, applies them to
+   * a fresh Y.Doc and re-encodes it (deleted content is collected), then writes the new state and
+   * drops that part of the log in one short transaction. Updates logged meanwhile are kept.
+   */
+  compactLog(documentName: string, throughUpdateId: number): void {
+    const { state, updates } = this.db.transaction(() => ({
+      state: this.selectState.get(documentName)?.state ?? null,
+      updates: this.selectUpdatesThrough.all(documentName, throughUpdateId).map((row) => row.data),
+    }))();
+    if (updates.length === 0) {
+      return;
+    }
+    const doc = new Y.Doc({ gc: true });
+    try {
+      if (state) {
+        Y.applyUpdate(doc, state);
+      }
+      Y.transact(doc, () => updates.forEach((update) => Y.applyUpdate(doc, update)));
+      this.compact(documentName, Y.encodeStateAsUpdate(doc), throughUpdateId);
+    } finally {
+      doc.destroy();
+    }
   }
 
   /** How many updates are logged for a document since its last compaction. */

@@ -109,6 +109,7 @@ describe("real-time sync over y-websocket", () => {
 
     client.provider.destroy();
     await eventually(() => server.parley.deps.collab.rooms.size === 0, "the document is unloaded");
+    await server.parley.deps.maintenance.idle();
     expect(server.parley.deps.documents.logLength(REPORT)).toBe(0);
 
     const again = connectClient(server.collabUrl, REPORT, new Y.Doc());

@@ -34,7 +34,8 @@ CREATE TABLE documents (
 
 -- Every update received since the last compaction, appended before it is relayed.
 CREATE TABLE document_updates (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  -- A plain rowid: AUTOINCREMENT would write sqlite_sequence on every commit.
+  id INTEGER PRIMARY KEY,
   document_name TEXT NOT NULL,
   data BLOB NOT NULL,
   received_at INTEGER NOT NULL
