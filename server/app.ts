@@ -2,21 +2,32 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import express from "express";
+import helmet from "helmet";
 import { ApiRoutes } from "../shared/api/routes";
 import { CollabServer } from "./collab/CollabServer";
 import { DEFAULT_AWARENESS_TIMING, type AwarenessTiming } from "./collab/AwarenessRelay";
-import { existingDocumentAccess } from "./collab/documentAccess";
+import { documentGate } from "./collab/documentAccess";
+import { RateLimiter } from "./auth/RateLimiter";
 import type { Config } from "./config";
 import { openDatabase, type Db } from "./db/openDatabase";
 import { StoreMaintenance } from "./db/StoreMaintenance";
+import { authenticateRequests, checkOrigin } from "./http/access";
 import { apiNotFound, errorHandler } from "./http/errorHandler";
 import type { Logger } from "./logger";
 import { openApiDocument } from "./openapi";
 import { consultationsRouter } from "./routes/consultationsRouter";
 import { documentsRouter } from "./routes/documentsRouter";
+import { authRouter } from "./routes/authRouter";
 import { healthRouter } from "./routes/healthRouter";
+import { peopleRouter } from "./routes/peopleRouter";
+import { workspaceRouter } from "./routes/workspaceRouter";
+import { AuditStore } from "./stores/AuditStore";
 import { ConsultationStore } from "./stores/ConsultationStore";
 import { DocumentStore } from "./stores/DocumentStore";
+import { InvitationStore } from "./stores/InvitationStore";
+import { PeopleStore } from "./stores/PeopleStore";
+import { SessionStore } from "./stores/SessionStore";
+import { TokenStore } from "./stores/TokenStore";
 
 /** What routes and services share. */
 export interface AppDeps {
@@ -28,7 +39,16 @@ export interface AppDeps {
   documents: DocumentStore;
   maintenance: StoreMaintenance;
   collab: CollabServer;
+  people: PeopleStore;
+  sessions: SessionStore;
+  invitations: InvitationStore;
+  tokens: TokenStore;
+  audit: AuditStore;
+  /** Failed sign-ins per account and per address. */
+  signInLimits: { account: RateLimiter; address: RateLimiter };
 }
+
+const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
 /** A wired Parley server that has not started listening. */
 export interface ParleyApp {
@@ -45,27 +65,54 @@ export function createApp(config: Config, logger: Logger, awarenessTiming: Aware
   const db = openDatabase({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
   const consultations = new ConsultationStore(db);
   const documents = new DocumentStore(db);
+  const people = new PeopleStore(db);
+  const sessions = new SessionStore(db);
+  const tokens = new TokenStore(db);
   const maintenance = new StoreMaintenance(
     { dataDir: config.dataDir, synchronous: config.sqliteSynchronous, checkpointIntervalMs: 1_000 },
     logger,
   );
-  const collab = new CollabServer(documents, maintenance, existingDocumentAccess(consultations), logger, {
+  const collab = new CollabServer(documents, maintenance, documentGate({ consultations, people, sessions, tokens }), logger, {
     maxMessageBytes: config.maxMessageBytes,
     compactAfter: config.compactAfterUpdates,
     unloadAfterMs: config.unloadAfterMs,
     awarenessTiming,
     pingIntervalMs: 30_000,
+    accessCheckIntervalMs: 5_000,
   });
-  const deps: AppDeps = { db, config, logger, version: VERSION, consultations, documents, maintenance, collab };
+  const deps: AppDeps = {
+    db,
+    config,
+    logger,
+    version: VERSION,
+    consultations,
+    documents,
+    maintenance,
+    collab,
+    people,
+    sessions,
+    invitations: new InvitationStore(db),
+    tokens,
+    audit: new AuditStore(db),
+    signInLimits: { account: new RateLimiter(5, FIFTEEN_MINUTES), address: new RateLimiter(30, FIFTEEN_MINUTES) },
+  };
 
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "simple");
-  app.use(express.json({ limit: "1mb" }));
+  app.use(securityHeaders());
+  app.use("/api", express.json({ limit: "1mb" }), authenticateRequests(deps), checkOrigin);
   app.get(ApiRoutes.openApi, (_request, response) => {
     response.json(openApiDocument(VERSION));
   });
-  app.use(healthRouter(deps), consultationsRouter(deps), documentsRouter(deps));
+  app.use(
+    healthRouter(deps),
+    authRouter(deps),
+    consultationsRouter(deps),
+    documentsRouter(deps),
+    peopleRouter(deps),
+    workspaceRouter(deps),
+  );
   app.use("/api", apiNotFound);
   serveClient(app, config.clientDir);
   app.use(errorHandler(logger));
@@ -90,6 +137,26 @@ export function createApp(config: Config, logger: Logger, awarenessTiming: Aware
       db.close();
     },
   };
+}
+
+/** Security headers, with a Content Security Policy the built client runs under (same-origin WebSocket included). */
+function securityHeaders() {
+  return helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Colour swatches and ProseMirror set inline style attributes; no inline scripts are allowed.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'", (request) => `ws://${request.headers.host ?? "localhost"}`, (request) => `wss://${request.headers.host ?? "localhost"}`],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: false,
+  });
 }
 
 /** Serves the built client, with `index.html` for every page path so client-side routes load. */

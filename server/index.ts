@@ -1,6 +1,8 @@
 import { createApp } from "./app";
 import { loadConfig } from "./config";
+import { welcomePath } from "../shared/api/routes";
 import { seedDemo } from "./demo/seedDemo";
+import { seedDemoCoordinator } from "./demo/seedDemoCoordinator";
 import { createLogger } from "./logger";
 
 /** Starts Parley: config → app → demo data → listen; closes cleanly on SIGINT and SIGTERM. */
@@ -8,14 +10,21 @@ function main(): void {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, config.logJson);
   const parley = createApp(config, logger);
+  let signInToken: string | null = null;
   if (config.demoData && seedDemo(parley.deps.consultations, parley.deps.documents)) {
     logger.info("server", "demo consultation created", { dataDir: config.dataDir });
+    signInToken = seedDemoCoordinator(parley.deps.people, parley.deps.invitations);
   }
   parley.httpServer.listen(config.port, config.host, () => {
     const address = parley.httpServer.address();
     const port = typeof address === "object" && address ? address.port : config.port;
     const shownHost = !config.host || config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
     process.stdout.write(`Parley listening on http://${shownHost}:${port}\n`);
+    if (signInToken) {
+      process.stdout.write(
+        `Sign in as the demo coordinator with this single-use link (valid 24 hours):\n  http://${shownHost}:${port}${welcomePath(signInToken)}\n`,
+      );
+    }
   });
   let closing = false;
   const shutdown = (signal: string) => {

@@ -4,7 +4,7 @@ import * as Y from "yjs";
 import { AwarenessRelay } from "./AwarenessRelay";
 
 /** A client's awareness update: `clientId` announces `state` at `clock`. */
-function clientUpdate(clientId: number, clock: number, state: unknown): Uint8Array {
+function clientUpdate(clientId: number, clock: number, state: Record<string, unknown>): Uint8Array {
   const doc = new Y.Doc();
   doc.clientID = clientId;
   const awareness = new awarenessProtocol.Awareness(doc);

@@ -1,4 +1,5 @@
 import WebSocket from "ws";
+import type { DocumentName } from "../../shared/collab/documentNames";
 import type { DocumentRoom } from "./DocumentRoom";
 
 /** One client's WebSocket, joined to one document room. */
@@ -9,8 +10,11 @@ export class CollabConnection {
   constructor(
     readonly socket: WebSocket,
     readonly room: DocumentRoom,
+    readonly document: DocumentName,
+    /** Who is connected; their access is re-checked when their roles change. */
+    readonly personId: string,
     /** False for people who may read but not edit: their document updates are dropped. */
-    readonly canWrite: boolean,
+    public canWrite: boolean,
   ) {}
 
   send(message: Uint8Array): void {

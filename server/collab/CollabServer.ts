@@ -13,7 +13,7 @@ import type { Logger } from "../logger";
 import type { DocumentStore } from "../stores/DocumentStore";
 import type { AwarenessTiming } from "./AwarenessRelay";
 import { CollabConnection } from "./CollabConnection";
-import type { DocumentAccess } from "./documentAccess";
+import type { DocumentGate } from "./documentAccess";
 import { DocumentRooms } from "./DocumentRooms";
 import { decodeMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, MalformedMessageError, MessageType } from "./protocol";
 
@@ -24,6 +24,8 @@ export interface CollabServerOptions {
   awarenessTiming: AwarenessTiming;
   /** How often dead sockets are looked for with a ping. */
   pingIntervalMs: number;
+  /** How often every connection's access is re-checked (catches changes made by other processes). */
+  accessCheckIntervalMs: number;
 }
 
 const PATH_PREFIX = `${COLLAB_PATH}/`;
@@ -33,13 +35,14 @@ export class CollabServer {
   readonly rooms: DocumentRooms;
   private readonly wss: WebSocketServer;
   private readonly pingTimer: NodeJS.Timeout;
+  private readonly accessTimer: NodeJS.Timeout;
   /** Sockets that answered the last ping (or connected since). */
   private readonly alive = new WeakSet<WebSocket>();
 
   constructor(
     store: DocumentStore,
     maintenance: StoreMaintenance,
-    private readonly access: DocumentAccess,
+    private readonly gate: DocumentGate,
     private readonly logger: Logger,
     options: CollabServerOptions,
   ) {
@@ -47,6 +50,57 @@ export class CollabServer {
     this.wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
     this.pingTimer = setInterval(() => this.pingAll(), options.pingIntervalMs);
     this.pingTimer.unref();
+    this.accessTimer = setInterval(() => this.recheckAll(), options.accessCheckIntervalMs);
+    this.accessTimer.unref();
+  }
+
+  /** Applies a person's current roles to their open connections: refused ones close, read-only ones stop writing. */
+  refreshPerson(personId: string): void {
+    for (const connection of this.connections()) {
+      if (connection.personId === personId) {
+        this.applyAccess(connection, this.gate.levelFor(personId, connection.document));
+      }
+    }
+  }
+
+  /** Closes every connection of a person (removed, or signed out everywhere). */
+  disconnectPerson(personId: string): void {
+    for (const connection of this.connections()) {
+      if (connection.personId === personId) {
+        connection.close(CloseCode.unauthenticated, "signed out");
+      }
+    }
+  }
+
+  private *connections(): Generator<CollabConnection> {
+    for (const room of this.rooms.all()) {
+      yield* room.connections;
+    }
+  }
+
+  private applyAccess(connection: CollabConnection, level: "none" | "read" | "write"): void {
+    if (level === "none") {
+      connection.close(CloseCode.forbidden, "your access to this document was removed");
+      return;
+    }
+    const canWrite = level === "write";
+    if (connection.canWrite && !canWrite) {
+      connection.send(readOnlyNotice());
+    }
+    connection.canWrite = canWrite;
+  }
+
+  private recheckAll(): void {
+    const levels = new Map<string, "none" | "read" | "write">();
+    for (const connection of this.connections()) {
+      const key = `${connection.personId} ${connection.room.name}`;
+      let level = levels.get(key);
+      if (level === undefined) {
+        level = this.gate.levelFor(connection.personId, connection.document);
+        levels.set(key, level);
+      }
+      this.applyAccess(connection, level);
+    }
   }
 
   /** Handles an HTTP upgrade; returns false when the path is not the collab endpoint. */
@@ -65,7 +119,7 @@ export class CollabServer {
       ws.close(CloseCode.invalidDocumentName, "unknown or malformed document name");
       return;
     }
-    const decision = this.access(request, document);
+    const decision = this.gate.admit(request, document);
     if (!decision.ok) {
       ws.close(decision.code, decision.reason);
       return;
@@ -79,7 +133,7 @@ export class CollabServer {
       ws.close(CloseCode.internalError, "document could not be loaded");
       return;
     }
-    const connection = new CollabConnection(ws, room, decision.canWrite);
+    const connection = new CollabConnection(ws, room, document, decision.personId, decision.canWrite);
     room.connections.add(connection);
     ws.binaryType = "nodebuffer";
     ws.on("message", (data: RawData, isBinary: boolean) => this.onMessage(connection, data, isBinary));
@@ -146,6 +200,7 @@ export class CollabServer {
   /** Closes every connection, stores and compacts every document. */
   close(): void {
     clearInterval(this.pingTimer);
+    clearInterval(this.accessTimer);
     this.rooms.closeAll(CloseCode.goingAway, "server shutting down");
     for (const ws of this.wss.clients) {
       ws.terminate();

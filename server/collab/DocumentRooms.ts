@@ -80,6 +80,11 @@ export class DocumentRooms {
     }
   }
 
+  /** Every loaded room. */
+  all(): IterableIterator<DocumentRoom> {
+    return this.rooms.values();
+  }
+
   /** How many documents are in memory. */
   get size(): number {
     return this.rooms.size;

@@ -12,6 +12,8 @@ const SELECT_ORGANISATIONS = `
   WHERE co.consultation_id = ? ORDER BY o.name`;
 const SELECT_PARTICIPATES = `SELECT 1 FROM consultation_organisations WHERE consultation_id = ? AND organisation_id = ?`;
 const COUNT_ALL = `SELECT count(*) AS count FROM consultations`;
+const SELECT_ORGANISATION = `SELECT id, name FROM organisations WHERE id = ?`;
+const SELECT_ALL_ORGANISATIONS = `SELECT id, name FROM organisations ORDER BY name COLLATE NOCASE`;
 const INSERT_CONSULTATION = `
   INSERT INTO consultations (id, title, description, deadline_local, deadline_zone, deadline_utc, numbering, state, created_at)
   VALUES (@id, @title, @description, @deadlineLocal, @deadlineZone, @deadlineUtc, @numbering, @state, @createdAt)`;
@@ -89,6 +91,22 @@ export class ConsultationStore {
   /** True when the organisation takes part in the consultation. */
   participates(consultationId: string, organisationId: string): boolean {
     return this.selectParticipates.get(consultationId, organisationId) !== undefined;
+  }
+
+  organisation(id: string): Organisation | null {
+    return this.db.prepare<[string], Organisation>(SELECT_ORGANISATION).get(id) ?? null;
+  }
+
+  organisations(): Organisation[] {
+    return this.db.prepare<[], Organisation>(SELECT_ALL_ORGANISATIONS).all();
+  }
+
+  /** Creates an organisation; false when the id is taken. */
+  createOrganisation(organisation: Organisation): boolean {
+    const result = this.db
+      .prepare(`${INSERT_ORGANISATION} ON CONFLICT (id) DO NOTHING`)
+      .run(organisation.id, organisation.name.trim(), new Date().toISOString());
+    return result.changes === 1;
   }
 
   isEmpty(): boolean {

@@ -8,6 +8,7 @@ export const ErrorCode = z.enum([
   "not_found",
   "conflict",
   "payload_too_large",
+  "rate_limited",
   "internal_error",
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -5,7 +5,26 @@ export const ApiRoutes = {
   consultations: "/api/consultations",
   consultation: "/api/consultations/:id",
   documentParagraphs: "/api/docs/:docName/paragraphs",
+  signIn: "/api/auth/sign-in",
+  signOut: "/api/auth/sign-out",
+  signOutEverywhere: "/api/auth/sign-out-everywhere",
+  me: "/api/me",
+  myPassword: "/api/me/password",
+  mySessions: "/api/me/sessions",
+  invitation: "/api/invitations/:token",
+  acceptInvitation: "/api/invitations/:token/accept",
+  invitations: "/api/invitations",
+  invitationById: "/api/invitations/by-id/:id",
+  people: "/api/people",
+  person: "/api/people/:id",
+  organisations: "/api/organisations",
+  tokens: "/api/tokens",
+  token: "/api/tokens/:id",
+  audit: "/api/audit",
 } as const;
+
+/** The client page a single-use link opens: `/welcome/<token>`. */
+export const welcomePath = (token: string) => `/welcome/${token}`;
 
 /** Fills a route's `:name` parameters, URL-encoded: `apiPath(ApiRoutes.consultation, { id })`. */
 export function apiPath(route: string, params: Record<string, string>): string {

@@ -10,11 +10,15 @@ export interface CollabClient {
   report: Y.XmlFragment;
 }
 
-/** A stock y-websocket client (with the `ws` package), destroyed when the test finishes. */
-export function connectClient(collabUrl: string, documentName: string, doc = new Y.Doc()): CollabClient {
+/**
+ * A stock y-websocket client (with the `ws` package) signed in with an API token, destroyed when
+ * the test finishes.
+ */
+export function connectClient(collabUrl: string, documentName: string, token: string, doc = new Y.Doc()): CollabClient {
   const provider = new WebsocketProvider(collabUrl, documentName, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    params: { token },
   });
   onTestFinished(() => {
     provider.destroy();

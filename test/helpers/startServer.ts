@@ -8,6 +8,12 @@ import type { AwarenessTiming } from "../../server/collab/AwarenessRelay";
 import { loadConfig } from "../../server/config";
 import { seedDemo } from "../../server/demo/seedDemo";
 import { createLogger } from "../../server/logger";
+import { openDatabase } from "../../server/db/openDatabase";
+import { ConsultationStore } from "../../server/stores/ConsultationStore";
+import { DocumentStore } from "../../server/stores/DocumentStore";
+import { PeopleStore } from "../../server/stores/PeopleStore";
+import { TokenStore } from "../../server/stores/TokenStore";
+import { seedTestPeople, type TestPerson, type TestRole } from "./testPeople";
 
 export interface TestServer {
   /** `http://127.0.0.1:<port>` */
@@ -16,6 +22,8 @@ export interface TestServer {
   collabUrl: string;
   dataDir: string;
   parley: ParleyApp;
+  /** One person per role, with a password and an API token. */
+  people: Record<TestRole, TestPerson>;
   close(): Promise<void>;
 }
 
@@ -30,6 +38,8 @@ export interface StartServerOptions {
   env?: Record<string, string>;
   awarenessTiming?: AwarenessTiming;
   dataDir?: string;
+  /** The people already in `dataDir`, when reopening it. */
+  people?: Record<TestRole, TestPerson>;
 }
 
 /**
@@ -48,6 +58,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
   });
   const parley = createApp(config, createLogger(config.logLevel, false), options.awarenessTiming);
   seedDemo(parley.deps.consultations, parley.deps.documents);
+  const people = options.people ?? (await seedTestPeople(parley.deps.people, parley.deps.tokens));
   await new Promise<void>((resolve) => parley.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = parley.httpServer.address() as AddressInfo;
   let closed = false;
@@ -58,5 +69,27 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
     }
   };
   onTestFinished(close);
-  return { url: `http://127.0.0.1:${port}`, collabUrl: `ws://127.0.0.1:${port}/collab`, dataDir, parley, close };
+  return { url: `http://127.0.0.1:${port}`, collabUrl: `ws://127.0.0.1:${port}/collab`, dataDir, parley, people, close };
+}
+
+/**
+ * Seeds a data dir with the demo consultation and the test people, for a server started as its
+ * own process; returns the people.
+ */
+export async function prepareDataDir(dataDir: string): Promise<Record<TestRole, TestPerson>> {
+  const db = openDatabase({ dataDir, synchronous: "NORMAL" });
+  try {
+    seedDemo(new ConsultationStore(db), new DocumentStore(db));
+    return await seedTestPeople(new PeopleStore(db), new TokenStore(db));
+  } finally {
+    db.close();
+  }
+}
+
+/** Calls the REST API as one of the test people (or anonymously). */
+export function api(server: { url: string; people: Record<TestRole, TestPerson> }, path: string, init: RequestInit & { as?: TestRole } = {}): Promise<Response> {
+  const { as, headers, ...rest } = init;
+  const auth: Record<string, string> = as ? { Authorization: `Bearer ${server.people[as].token}` } : {};
+  const json: Record<string, string> = rest.body ? { "Content-Type": "application/json" } : {};
+  return fetch(`${server.url}${path}`, { ...rest, headers: { ...json, ...auth, ...(headers as Record<string, string> | undefined) } });
 }

@@ -32,8 +32,8 @@ function syncUpdateMessage(update: Uint8Array): Buffer {
 }
 
 async function twoClients(server: TestServer) {
-  const watcher = connectClient(server.collabUrl, REPORT);
-  const writer = connectClient(server.collabUrl, REPORT);
+  const watcher = connectClient(server.collabUrl, REPORT, server.people.editor.token);
+  const writer = connectClient(server.collabUrl, REPORT, server.people.editor.token);
   await Promise.all([synced(watcher.provider), synced(writer.provider)]);
   return { watcher, writer };
 }
@@ -51,7 +51,7 @@ describe("bad input closes only the offending connection", () => {
     const { watcher, writer } = await twoClients(server);
     const before = reportText(watcher.report);
 
-    const closed = await sendRaw(`${server.collabUrl}/${REPORT}`, payload);
+    const closed = await sendRaw(`${server.collabUrl}/${REPORT}?token=${server.people.editor.token}`, payload);
     expect(closed.code).toBe(CloseCode.malformedMessage);
     expect(closed.reason).not.toBe("");
 
@@ -64,7 +64,7 @@ describe("bad input closes only the offending connection", () => {
   it("closes with 1009 on a message over the size limit", async () => {
     const server = await startServer({ env: { MAX_MESSAGE_BYTES: "1024" } });
     const { watcher, writer } = await twoClients(server);
-    const closed = await sendRaw(`${server.collabUrl}/${REPORT}`, Buffer.alloc(4096, 1));
+    const closed = await sendRaw(`${server.collabUrl}/${REPORT}?token=${server.people.editor.token}`, Buffer.alloc(4096, 1));
     expect(closed.code).toBe(CloseCode.messageTooLarge);
     appendParagraph(writer.report, "after-big", "Still syncing.");
     await eventually(() => reportText(watcher.report).includes("Still syncing."), "others still sync");
@@ -79,14 +79,14 @@ describe("bad input closes only the offending connection", () => {
     ["submission:ict-security:no-such-organisation", CloseCode.documentNotFound],
   ])("refuses the document name %s with close code %i", async (name, code) => {
     const server = await startServer();
-    const closed = await sendRaw(`${server.collabUrl}/${encodeURIComponent(name)}`);
+    const closed = await sendRaw(`${server.collabUrl}/${encodeURIComponent(name)}?token=${server.people.coordinator.token}`);
     expect(closed.code).toBe(code);
     expect(closed.reason).not.toBe("");
   });
 
   it("accepts a submission document of an organisation taking part", async () => {
     const server = await startServer();
-    const client = connectClient(server.collabUrl, `submission:${DEMO_CONSULTATION_ID}:open-networks`);
+    const client = connectClient(server.collabUrl, `submission:${DEMO_CONSULTATION_ID}:open-networks`, server.people.member.token);
     await synced(client.provider);
     client.doc.getMap("submission").set("coverNote", "Hello");
     await eventually(() => server.parley.deps.documents.logLength(`submission:${DEMO_CONSULTATION_ID}:open-networks`) > 0, "stored");

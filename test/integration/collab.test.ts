@@ -3,14 +3,14 @@ import * as Y from "yjs";
 import type { DocumentParagraphs } from "../../shared/api/documents";
 import { DEMO_CONSULTATION_ID } from "../../server/demo/seedDemo";
 import { appendParagraph, connectClient, eventually, reportText, synced } from "../helpers/collabClient";
-import { startServer } from "../helpers/startServer";
+import { api, startServer } from "../helpers/startServer";
 
 const REPORT = `report:${DEMO_CONSULTATION_ID}`;
 
 describe("real-time sync over y-websocket", () => {
   it("gives a new client the stored report before its synced event", async () => {
     const server = await startServer();
-    const client = connectClient(server.collabUrl, REPORT);
+    const client = connectClient(server.collabUrl, REPORT, server.people.editor.token);
     let lengthAtSync = -1;
     client.provider.on("sync", (isSynced: boolean) => {
       if (isSynced && lengthAtSync < 0) {
@@ -24,8 +24,8 @@ describe("real-time sync over y-websocket", () => {
 
   it("makes two clients converge on each other's edits", async () => {
     const server = await startServer();
-    const alice = connectClient(server.collabUrl, REPORT);
-    const bruno = connectClient(server.collabUrl, REPORT);
+    const alice = connectClient(server.collabUrl, REPORT, server.people.editor.token);
+    const bruno = connectClient(server.collabUrl, REPORT, server.people.editor.token);
     await Promise.all([synced(alice.provider), synced(bruno.provider)]);
 
     appendParagraph(alice.report, "alice-1", "Alice proposes a new closing paragraph.");
@@ -40,20 +40,20 @@ describe("real-time sync over y-websocket", () => {
 
   it("gives a late joiner everything", async () => {
     const server = await startServer();
-    const early = connectClient(server.collabUrl, REPORT);
+    const early = connectClient(server.collabUrl, REPORT, server.people.editor.token);
     await synced(early.provider);
     for (let index = 0; index < 20; index += 1) {
       appendParagraph(early.report, `early-${index}`, `Early paragraph ${index}`);
     }
-    const late = connectClient(server.collabUrl, REPORT);
+    const late = connectClient(server.collabUrl, REPORT, server.people.editor.token);
     await synced(late.provider);
     await eventually(() => reportText(late.report) === reportText(early.report), "late joiner has the whole report");
   });
 
   it("merges edits made offline when the client comes back", async () => {
     const server = await startServer();
-    const online = connectClient(server.collabUrl, REPORT);
-    const traveller = connectClient(server.collabUrl, REPORT);
+    const online = connectClient(server.collabUrl, REPORT, server.people.editor.token);
+    const traveller = connectClient(server.collabUrl, REPORT, server.people.editor.token);
     await Promise.all([synced(online.provider), synced(traveller.provider)]);
 
     traveller.provider.disconnect();
@@ -72,8 +72,8 @@ describe("real-time sync over y-websocket", () => {
 
   it("relays presence between clients and drops it when a client leaves", async () => {
     const server = await startServer({ awarenessTiming: { changeDelayMs: 10, renewalDelayMs: 200 } });
-    const alice = connectClient(server.collabUrl, REPORT);
-    const bruno = connectClient(server.collabUrl, REPORT);
+    const alice = connectClient(server.collabUrl, REPORT, server.people.editor.token);
+    const bruno = connectClient(server.collabUrl, REPORT, server.people.editor.token);
     await Promise.all([synced(alice.provider), synced(bruno.provider)]);
 
     alice.provider.awareness.setLocalStateField("user", { name: "Alice", color: "#1f6feb" });
@@ -87,12 +87,12 @@ describe("real-time sync over y-websocket", () => {
 
   it("reads the report's paragraphs on the server after live edits", async () => {
     const server = await startServer();
-    const client = connectClient(server.collabUrl, REPORT);
+    const client = connectClient(server.collabUrl, REPORT, server.people.editor.token);
     await synced(client.provider);
     appendParagraph(client.report, "para-new", "A paragraph added over the socket.");
 
     await eventually(() => server.parley.deps.documents.logLength(REPORT) > 0, "the edit is stored");
-    const response = await fetch(`${server.url}/api/docs/${REPORT}/paragraphs`);
+    const response = await api(server, `/api/docs/${REPORT}/paragraphs`, { as: "reviewer" });
     const body = (await response.json()) as DocumentParagraphs;
     const added = body.paragraphs.at(-1);
     expect(added).toMatchObject({ id: "para-new", section: "H", text: "A paragraph added over the socket." });
@@ -101,7 +101,7 @@ describe("real-time sync over y-websocket", () => {
 
   it("unloads a document after its last client leaves, with its state on disk", async () => {
     const server = await startServer();
-    const client = connectClient(server.collabUrl, REPORT);
+    const client = connectClient(server.collabUrl, REPORT, server.people.editor.token);
     await synced(client.provider);
     appendParagraph(client.report, "before-unload", "Kept after unloading.");
     await eventually(() => server.parley.deps.documents.logLength(REPORT) > 0, "the edit is stored");
@@ -112,7 +112,7 @@ describe("real-time sync over y-websocket", () => {
     await server.parley.deps.maintenance.idle();
     expect(server.parley.deps.documents.logLength(REPORT)).toBe(0);
 
-    const again = connectClient(server.collabUrl, REPORT, new Y.Doc());
+    const again = connectClient(server.collabUrl, REPORT, server.people.editor.token, new Y.Doc());
     await synced(again.provider);
     expect(reportText(again.report)).toContain("Kept after unloading.");
   });

@@ -3,7 +3,7 @@ import { DEMO_CONSULTATION_ID } from "../../server/demo/seedDemo";
 import { openDatabase } from "../../server/db/openDatabase";
 import { DocumentStore } from "../../server/stores/DocumentStore";
 import { appendParagraph, connectClient, eventually, reportText, synced } from "../helpers/collabClient";
-import { startServer, tempDataDir } from "../helpers/startServer";
+import { prepareDataDir, startServer, tempDataDir } from "../helpers/startServer";
 import { startServerProcess } from "../helpers/startServerProcess";
 
 const REPORT = `report:${DEMO_CONSULTATION_ID}`;
@@ -11,9 +11,10 @@ const REPORT = `report:${DEMO_CONSULTATION_ID}`;
 describe("durable persistence", () => {
   it("keeps every edit another client saw when the server is killed with SIGKILL", async () => {
     const dataDir = tempDataDir();
+    const people = await prepareDataDir(dataDir);
     const server = await startServerProcess(dataDir);
-    const writer = connectClient(server.collabUrl, REPORT);
-    const reader = connectClient(server.collabUrl, REPORT);
+    const writer = connectClient(server.collabUrl, REPORT, people.editor.token);
+    const reader = connectClient(server.collabUrl, REPORT, people.reviewer.token);
     await Promise.all([synced(writer.provider), synced(reader.provider)]);
 
     const markers = Array.from({ length: 50 }, (_, index) => `marker-${index}`);
@@ -24,7 +25,7 @@ describe("durable persistence", () => {
     reader.provider.destroy();
 
     const restarted = await startServerProcess(dataDir);
-    const fresh = connectClient(restarted.collabUrl, REPORT);
+    const fresh = connectClient(restarted.collabUrl, REPORT, people.coordinator.token);
     await synced(fresh.provider);
     const text = reportText(fresh.report);
     expect(markers.filter((marker) => !text.includes(`Seen edit ${marker}`))).toEqual([]);
@@ -32,7 +33,7 @@ describe("durable persistence", () => {
 
   it("compacts the update log into merged state without changing the document", async () => {
     const server = await startServer({ env: { COMPACT_AFTER_UPDATES: "25" } });
-    const client = connectClient(server.collabUrl, REPORT);
+    const client = connectClient(server.collabUrl, REPORT, server.people.editor.token);
     await synced(client.provider);
     for (let index = 0; index < 60; index += 1) {
       appendParagraph(client.report, `bulk-${index}`, `Bulk paragraph ${index}`);
@@ -49,8 +50,8 @@ describe("durable persistence", () => {
     expect(stored.state?.byteLength).toBeGreaterThan(0);
     expect(stored.updates).toHaveLength(0);
 
-    const reopened = await startServer({ dataDir: server.dataDir });
-    const again = connectClient(reopened.collabUrl, REPORT);
+    const reopened = await startServer({ dataDir: server.dataDir, people: server.people });
+    const again = connectClient(reopened.collabUrl, REPORT, reopened.people.editor.token);
     await synced(again.provider);
     expect(reportText(again.report)).toBe(expected);
   });

@@ -4,10 +4,10 @@ import { DocumentParagraphs } from "../../shared/api/documents";
 import { ErrorBody } from "../../shared/api/errors";
 import { Health } from "../../shared/api/health";
 import { DEMO_CONSULTATION_ID } from "../../server/demo/seedDemo";
-import { startServer } from "../helpers/startServer";
+import { api, startServer, type TestServer } from "../helpers/startServer";
 
-async function getJson(url: string): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(url);
+async function getJson(server: TestServer, path: string): Promise<{ status: number; body: unknown }> {
+  const response = await api(server, path, { as: "editor" });
   expect(response.headers.get("content-type")).toMatch(/application\/json/);
   return { status: response.status, body: await response.json() };
 }
@@ -15,14 +15,14 @@ async function getJson(url: string): Promise<{ status: number; body: unknown }> 
 describe("REST API", () => {
   it("answers health", async () => {
     const server = await startServer();
-    const { status, body } = await getJson(`${server.url}/api/health`);
+    const { status, body } = await getJson(server, `/api/health`);
     expect(status).toBe(200);
     expect(Health.parse(body).status).toBe("ok");
   });
 
   it("lists the demo consultation with its deadline in New York time", async () => {
     const server = await startServer();
-    const { body } = await getJson(`${server.url}/api/consultations`);
+    const { body } = await getJson(server, `/api/consultations`);
     const [consultation] = ConsultationList.parse(body).consultations;
     expect(consultation).toMatchObject({
       id: DEMO_CONSULTATION_ID,
@@ -35,7 +35,7 @@ describe("REST API", () => {
 
   it("gives one consultation with its three organisations", async () => {
     const server = await startServer();
-    const { body } = await getJson(`${server.url}/api/consultations/${DEMO_CONSULTATION_ID}`);
+    const { body } = await getJson(server, `/api/consultations/${DEMO_CONSULTATION_ID}`);
     const consultation = Consultation.parse(body);
     expect(consultation.organisations).toHaveLength(3);
     expect(consultation.reportDocument).toBe(`report:${DEMO_CONSULTATION_ID}`);
@@ -43,7 +43,7 @@ describe("REST API", () => {
 
   it("reads the demo report's paragraphs: sections A to H, about 40 numbered in order", async () => {
     const server = await startServer();
-    const { body } = await getJson(`${server.url}/api/docs/report:${DEMO_CONSULTATION_ID}/paragraphs`);
+    const { body } = await getJson(server, `/api/docs/report:${DEMO_CONSULTATION_ID}/paragraphs`);
     const { paragraphs } = DocumentParagraphs.parse(body);
     expect(paragraphs.length).toBeGreaterThanOrEqual(36);
     expect(paragraphs.map((paragraph) => paragraph.number)).toEqual(paragraphs.map((_, index) => String(index + 1)));
@@ -59,7 +59,7 @@ describe("REST API", () => {
     ["/api/no-such-route", 404, "not_found"],
   ])("answers %s with %i %s as JSON", async (path, expectedStatus, code) => {
     const server = await startServer();
-    const { status, body } = await getJson(`${server.url}${path}`);
+    const { status, body } = await getJson(server, `${path}`);
     expect(status).toBe(expectedStatus);
     const error = ErrorBody.parse(body).error;
     expect(error.code).toBe(code);
@@ -68,7 +68,7 @@ describe("REST API", () => {
 
   it("serves an OpenAPI description of every route", async () => {
     const server = await startServer();
-    const { body } = await getJson(`${server.url}/api/openapi.json`);
+    const { body } = await getJson(server, `/api/openapi.json`);
     const paths = Object.keys((body as { paths: Record<string, unknown> }).paths);
     expect(paths).toEqual(
       expect.arrayContaining(["/api/health", "/api/consultations", "/api/consultations/{id}", "/api/docs/{docName}/paragraphs"]),
