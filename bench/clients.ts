@@ -24,6 +24,7 @@ export function connectClient(server: BenchServer, documentId: string): BenchCli
   const provider = new WebsocketProvider(server.url, server.roomName(documentId), doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    params: server.params,
   });
   return {
     doc,

@@ -6,6 +6,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { openDatabase } from "../server/db/openDatabase";
 import { ConsultationStore } from "../server/stores/ConsultationStore";
+import { PeopleStore } from "../server/stores/PeopleStore";
+import { TokenStore } from "../server/stores/TokenStore";
 import { makeDeadline } from "../shared/deadline";
 import { log } from "./log";
 
@@ -48,10 +50,12 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Creates the consultations whose report documents Parley must admit. */
-function seedConsultations(dataDir: string, ids: readonly string[]): void {
+/** Creates the consultations whose report documents Parley must admit, and an editor's API token to connect with. */
+function seedConsultations(dataDir: string, ids: readonly string[]): string {
   const db = openDatabase({ dataDir, synchronous: "NORMAL" });
   try {
+    const editor = new PeopleStore(db).create({ email: "bench@bench.example", name: "Bench", workspaceRole: "editor", passwordHash: null });
+    const { token } = new TokenStore(db).create(editor.id, "bench");
     const consultations = new ConsultationStore(db);
     for (const id of ids) {
       consultations.create(
@@ -66,6 +70,7 @@ function seedConsultations(dataDir: string, ids: readonly string[]): void {
         [],
       );
     }
+    return token;
   } finally {
     db.close();
   }
@@ -79,16 +84,16 @@ export class BenchServer {
   private constructor(
     readonly kind: ServerKind,
     readonly dataDir: string,
+    /** Query parameters every client sends: Parley's API token. */
+    readonly params: Record<string, string>,
   ) {}
 
   /** A stopped server with a fresh data dir holding the given documents (consultation ids). */
   static create(kind: ServerKind, documentIds: readonly string[]): BenchServer {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `parley-bench-${kind}-`));
     tempDirs.add(dataDir);
-    if (kind === "parley") {
-      seedConsultations(dataDir, documentIds);
-    }
-    return new BenchServer(kind, dataDir);
+    const params: Record<string, string> = kind === "parley" ? { token: seedConsultations(dataDir, documentIds) } : {};
+    return new BenchServer(kind, dataDir, params);
   }
 
   /** The provider's serverUrl. */

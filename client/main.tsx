@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
+import { SessionProvider } from "./app/SessionProvider";
 import { I18nProvider } from "./i18n/I18nProvider";
 import "./styles.css";
 
@@ -11,7 +12,9 @@ if (!root) {
 createRoot(root).render(
   <StrictMode>
     <I18nProvider>
-      <App />
+      <SessionProvider>
+        <App />
+      </SessionProvider>
     </I18nProvider>
   </StrictMode>,
 );

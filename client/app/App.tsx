@@ -3,11 +3,15 @@ import { LOCALES, isLocale } from "../i18n/locales";
 import { useI18n } from "../i18n/useI18n";
 import { ConsultationsPage } from "./ConsultationsPage";
 import { ReportPage } from "./ReportPage";
-import { parseRoute, usePathname } from "./router";
+import { parseRoute, usePathname, type Route } from "./router";
+import { SignInPage } from "./SignInPage";
+import { useSession } from "./useSession";
+import { WelcomePage } from "./WelcomePage";
 
-/** The frame around every page: skip link, header with navigation and language, then the page. */
+/** The frame around every page: skip link, header with navigation, language and account, then the page. */
 export function App() {
   const { t, locale, setLocale } = useI18n();
+  const { state, signOut } = useSession();
   const route = parseRoute(usePathname());
   return (
     <>
@@ -18,27 +22,70 @@ export function App() {
         <Link href="/" className="app-name">
           {t("app.name")}
         </Link>
-        <nav aria-label={t("nav.consultations")}>
-          <Link href="/">{t("nav.consultations")}</Link>
-        </nav>
-        <label className="language-picker">
-          <span>{t("app.language")}</span>
-          <select value={locale} onChange={(event) => isLocale(event.target.value) && setLocale(event.target.value)}>
-            {Object.entries(LOCALES).map(([code, { label }]) => (
-              <option key={code} value={code} lang={code}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        {state.status === "signedIn" && (
+          <nav aria-label={t("nav.consultations")}>
+            <Link href="/">{t("nav.consultations")}</Link>
+          </nav>
+        )}
+        <div className="header-end">
+          {state.status === "signedIn" && (
+            <span className="account">
+              <span dir="auto">{t("auth.signedInAs", { name: state.person.name })}</span>
+              <button type="button" onClick={() => void signOut()}>
+                {t("auth.signOut")}
+              </button>
+            </span>
+          )}
+          <label className="language-picker">
+            <span>{t("app.language")}</span>
+            <select value={locale} onChange={(event) => isLocale(event.target.value) && setLocale(event.target.value)}>
+              {Object.entries(LOCALES).map(([code, { label }]) => (
+                <option key={code} value={code} lang={code}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
       </header>
-      {route.page === "consultations" && <ConsultationsPage />}
-      {route.page === "report" && <ReportPage key={route.consultationId} consultationId={route.consultationId} />}
-      {route.page === "notFound" && (
+      <Page route={route} />
+    </>
+  );
+}
+
+function Page({ route }: { route: Route }) {
+  const { t } = useI18n();
+  const { state } = useSession();
+  if (route.page === "welcome") {
+    return <WelcomePage token={route.token} />;
+  }
+  if (state.status === "loading") {
+    return (
+      <main id="content" className="page" tabIndex={-1}>
+        <p role="status">{t("report.loading")}</p>
+      </main>
+    );
+  }
+  if (state.status === "failed") {
+    return (
+      <main id="content" className="page" tabIndex={-1}>
+        <p role="alert">{t("consultations.loadFailed", { message: state.error.message })}</p>
+      </main>
+    );
+  }
+  if (state.status === "signedOut") {
+    return <SignInPage />;
+  }
+  switch (route.page) {
+    case "consultations":
+      return <ConsultationsPage />;
+    case "report":
+      return <ReportPage key={route.consultationId} consultationId={route.consultationId} person={state.person} viewer={state.viewer} />;
+    case "notFound":
+      return (
         <main id="content" className="page" tabIndex={-1}>
           <p role="alert">{t("app.pageNotFound")}</p>
         </main>
-      )}
-    </>
-  );
+      );
+  }
 }

@@ -1,8 +1,10 @@
-import { useState } from "react";
+import { useMemo } from "react";
 import type { Consultation } from "../../shared/api/consultations";
+import type { Person } from "../../shared/api/people";
+import { parseDocumentName } from "../../shared/collab/documentNames";
+import { documentAccess, type Viewer } from "../../shared/permissions";
 import { ConnectionBadge } from "../collab/ConnectionBadge";
-import { useIdentity, type Identity } from "../collab/identity";
-import { NameDialog } from "../collab/NameDialog";
+import { colorFor, type Identity } from "../collab/identity";
 import { PresenceList } from "../collab/PresenceList";
 import { useCollabProvider, type CollabSession } from "../collab/useCollabProvider";
 import { usePresence } from "../collab/usePresence";
@@ -13,7 +15,7 @@ import { formatDeadline } from "../i18n/formatDeadline";
 import { useI18n } from "../i18n/useI18n";
 
 /** A consultation's draft report, open for co-editing. */
-export function ReportPage({ consultationId }: { consultationId: string }) {
+export function ReportPage({ consultationId, person, viewer }: { consultationId: string; person: Person; viewer: Viewer }) {
   const { t } = useI18n();
   const consultation = useApi(`consultation:${consultationId}`, () => getConsultation(consultationId));
   if (consultation.status === "loading") {
@@ -31,14 +33,15 @@ export function ReportPage({ consultationId }: { consultationId: string }) {
       </main>
     );
   }
-  return <ReportWorkspace consultation={consultation.data} />;
+  return <ReportWorkspace consultation={consultation.data} person={person} viewer={viewer} />;
 }
 
-function ReportWorkspace({ consultation }: { consultation: Consultation }) {
+function ReportWorkspace({ consultation, person, viewer }: { consultation: Consultation; person: Person; viewer: Viewer }) {
   const { t, locale } = useI18n();
-  const [identity, setName] = useIdentity();
-  const [renaming, setRenaming] = useState(false);
-  const session = useCollabProvider(consultation.reportDocument, consultation.createdAt);
+  const identity = useMemo<Identity>(() => ({ name: person.name, color: colorFor(person.id) }), [person.name, person.id]);
+  const document = parseDocumentName(consultation.reportDocument);
+  const editable = document !== null && documentAccess(viewer, document) === "write";
+  const session = useCollabProvider(consultation.reportDocument, `${consultation.createdAt}:${person.id}`);
 
   return (
     <main id="content" className="report-layout" tabIndex={-1}>
@@ -48,19 +51,8 @@ function ReportWorkspace({ consultation }: { consultation: Consultation }) {
         {session && <ConnectionBadge status={session.status} />}
       </header>
       {session?.refusal && <p role="alert">{t("report.refused", { reason: session.refusal })}</p>}
-      {(!identity || renaming) && (
-        <NameDialog
-          initialName={identity?.name ?? ""}
-          onCancel={identity ? () => setRenaming(false) : null}
-          onSubmit={(name) => {
-            setName(name);
-            setRenaming(false);
-          }}
-        />
-      )}
-      {session && identity && !session.refusal && (
-        <CollaborativeReport session={session} identity={identity} consultation={consultation} onChangeName={() => setRenaming(true)} />
-      )}
+      {!editable && <p className="notice">{t("report.readOnly")}</p>}
+      {session && !session.refusal && <CollaborativeReport session={session} identity={identity} consultation={consultation} editable={editable} />}
     </main>
   );
 }
@@ -69,18 +61,18 @@ interface CollaborativeReportProps {
   session: CollabSession;
   identity: Identity;
   consultation: Consultation;
-  onChangeName: () => void;
+  editable: boolean;
 }
 
-function CollaborativeReport({ session, identity, consultation, onChangeName }: CollaborativeReportProps) {
+function CollaborativeReport({ session, identity, consultation, editable }: CollaborativeReportProps) {
   const people = usePresence(session.provider);
   return (
     <div className="report-columns">
       <div className="report-main">
-        <ReportEditor session={session} identity={identity} numbering={consultation.numbering} />
+        <ReportEditor session={session} identity={identity} numbering={consultation.numbering} editable={editable} />
       </div>
       <aside className="report-aside">
-        <PresenceList people={people} onChangeName={onChangeName} />
+        <PresenceList people={people} />
       </aside>
     </div>
   );

@@ -1,7 +1,11 @@
 import { useSyncExternalStore } from "react";
 
 /** The pages Parley has. */
-export type Route = { page: "consultations" } | { page: "report"; consultationId: string } | { page: "notFound" };
+export type Route =
+  | { page: "consultations" }
+  | { page: "report"; consultationId: string }
+  | { page: "welcome"; token: string }
+  | { page: "notFound" };
 
 /** Reads a page from a path: `/` and `/consultations/<id>`. */
 export function parseRoute(pathname: string): Route {
@@ -11,6 +15,10 @@ export function parseRoute(pathname: string): Route {
   const match = /^\/consultations\/([^/]+)\/?$/.exec(pathname);
   if (match?.[1]) {
     return { page: "report", consultationId: decodeURIComponent(match[1]) };
+  }
+  const welcome = /^\/welcome\/([A-Za-z0-9_-]+)$/.exec(pathname);
+  if (welcome?.[1]) {
+    return { page: "welcome", token: welcome[1] };
   }
   return { page: "notFound" };
 }

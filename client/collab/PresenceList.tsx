@@ -2,7 +2,7 @@ import { useI18n } from "../i18n/useI18n";
 import type { Presence } from "./usePresence";
 
 /** Who has the document open, each with the colour of their caret. */
-export function PresenceList({ people, onChangeName }: { people: Presence[]; onChangeName: () => void }) {
+export function PresenceList({ people }: { people: Presence[] }) {
   const { t } = useI18n();
   return (
     <section className="presence" aria-labelledby="presence-heading">
@@ -15,9 +15,6 @@ export function PresenceList({ people, onChangeName }: { people: Presence[]; onC
           </li>
         ))}
       </ul>
-      <button type="button" className="link-button" onClick={onChangeName}>
-        {t("identity.change")}
-      </button>
     </section>
   );
 }

@@ -15,14 +15,17 @@ interface ReportEditorProps {
   session: CollabSession;
   identity: Identity;
   numbering: NumberingScheme;
+  /** False for people who may only read: no toolbar, no typing. */
+  editable: boolean;
 }
 
 /** The report's real-time editor: the shared schema, bound to the Yjs document, with co-authors' carets. */
-export function ReportEditor({ session, identity, numbering }: ReportEditorProps) {
+export function ReportEditor({ session, identity, numbering, editable }: ReportEditorProps) {
   const { t } = useI18n();
   const { doc, provider } = session;
   const editor = useEditor(
     {
+      editable,
       extensions: [
         ...reportExtensions(),
         Collaboration.configure({ document: doc, field: REPORT_FIELD }),
@@ -40,7 +43,7 @@ export function ReportEditor({ session, identity, numbering }: ReportEditorProps
         },
       },
     },
-    [doc, provider, numbering],
+    [doc, provider, numbering, editable],
   );
 
   useEffect(() => {
@@ -54,7 +57,7 @@ export function ReportEditor({ session, identity, numbering }: ReportEditorProps
   }
   return (
     <div className="report-editor">
-      <Toolbar editor={editor} />
+      {editable && <Toolbar editor={editor} />}
       <EditorContent editor={editor} />
     </div>
   );

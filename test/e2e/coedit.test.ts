@@ -4,62 +4,70 @@ import { focusEndOfParagraph, launchBrowser, openReport, personContext } from ".
 import { startServer } from "../helpers/startServer";
 
 describe("co-editing the report in Chromium", () => {
-  it("asks for a name once, then shows the report with paragraph numbers in the margin", async () => {
+  it("signs in, shows the report with paragraph numbers in the margin, and signs out", async () => {
     const server = await startServer();
     const browser = await launchBrowser();
-    const page = await (await personContext(browser)).newPage();
+    const page = await (await personContext(browser, server.url)).newPage();
     await page.goto(server.url);
-    await page.getByRole("link", { name: "Initial pre-draft: consultation on the draft report" }).click();
 
-    const dialog = page.getByRole("dialog", { name: "What name should others see?" });
-    await dialog.getByLabel("Your name").fill("Amira");
-    await dialog.getByLabel("Your name").press("Enter");
-    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await page.getByLabel("Email").fill(server.people.editor.email);
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("alert").filter({ hasText: "do not match an account" }).waitFor();
+
+    await page.getByLabel("Password").fill(server.people.editor.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("link", { name: "Initial pre-draft: consultation on the draft report" }).click();
 
     await page.locator('[data-id="para-a-1"][data-paragraph-number="1"]').waitFor();
     await page.locator('[data-id="section-h"]', { hasText: "Conclusions and recommendations" }).waitFor();
     await page.getByRole("status").filter({ hasText: "Saved and connected" }).waitFor();
-    await page.getByRole("listitem").filter({ hasText: "Amira (you)" }).waitFor();
+    await page.getByRole("listitem").filter({ hasText: "Test editor (you)" }).waitFor();
+    await page.getByRole("toolbar", { name: "Formatting" }).waitFor();
 
     await page.reload();
     await page.locator('[data-id="para-a-1"]').waitFor();
-    expect(await page.getByRole("dialog").count()).toBe(0);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("heading", { name: "Sign in to Parley" }).waitFor();
   });
 
   it("shows each person's text and caret to the other, and keeps the text after a reload", async () => {
     const server = await startServer();
     const browser = await launchBrowser();
     const reportUrl = `${server.url}/consultations/${DEMO_CONSULTATION_ID}`;
-    const amira = await (await personContext(browser, "Amira")).newPage();
-    const bastien = await (await personContext(browser, "Bastien")).newPage();
-    await openReport(amira, reportUrl);
-    await openReport(bastien, reportUrl);
+    const editor = await (await personContext(browser, server.url, server.people.editor)).newPage();
+    const coordinator = await (await personContext(browser, server.url, server.people.coordinator)).newPage();
+    await openReport(editor, reportUrl);
+    await openReport(coordinator, reportUrl);
 
-    await focusEndOfParagraph(amira, "para-a-1");
-    await amira.keyboard.type(" Amira adds a sentence.");
-    await bastien.locator('[data-id="para-a-1"]', { hasText: "Amira adds a sentence." }).waitFor();
-    await bastien.locator(".collaboration-carets__label", { hasText: "Amira" }).waitFor();
+    await focusEndOfParagraph(editor, "para-a-1");
+    await editor.keyboard.type(" The editor adds a sentence.");
+    await coordinator.locator('[data-id="para-a-1"]', { hasText: "The editor adds a sentence." }).waitFor();
+    await coordinator.locator(".collaboration-carets__label", { hasText: "Test editor" }).waitFor();
 
-    await focusEndOfParagraph(bastien, "para-b-6");
-    await bastien.keyboard.type(" Bastien replies here.");
-    await amira.locator('[data-id="para-b-6"]', { hasText: "Bastien replies here." }).waitFor();
-    await amira.locator(".collaboration-carets__label", { hasText: "Bastien" }).waitFor();
-    await amira.getByRole("listitem").filter({ hasText: "Bastien" }).waitFor();
+    await focusEndOfParagraph(coordinator, "para-b-6");
+    await coordinator.keyboard.type(" The coordinator replies here.");
+    await editor.locator('[data-id="para-b-6"]', { hasText: "The coordinator replies here." }).waitFor();
+    await editor.locator(".collaboration-carets__label", { hasText: "Test coordinator" }).waitFor();
+    await editor.getByRole("listitem").filter({ hasText: "Test coordinator" }).waitFor();
 
-    // A new person in a fresh profile gets the text from the server, not from a local copy.
-    const chen = await (await personContext(browser, "Chen")).newPage();
-    await openReport(chen, reportUrl);
-    await chen.locator('[data-id="para-a-1"]', { hasText: "Amira adds a sentence." }).waitFor();
-    await chen.locator('[data-id="para-b-6"]', { hasText: "Bastien replies here." }).waitFor();
+    // A reviewer in a fresh profile gets the text from the server, and may only read it.
+    const reviewer = await (await personContext(browser, server.url, server.people.reviewer)).newPage();
+    await openReport(reviewer, reportUrl);
+    await reviewer.locator('[data-id="para-a-1"]', { hasText: "The editor adds a sentence." }).waitFor();
+    await reviewer.locator('[data-id="para-b-6"]', { hasText: "The coordinator replies here." }).waitFor();
+    await reviewer.getByText("Read only").waitFor();
+    expect(await reviewer.locator(".report-text").getAttribute("contenteditable")).toBe("false");
+    expect(await reviewer.getByRole("toolbar").count()).toBe(0);
 
-    await amira.reload();
-    await amira.locator('[data-id="para-b-6"]', { hasText: "Bastien replies here." }).waitFor();
+    await editor.reload();
+    await editor.locator('[data-id="para-b-6"]', { hasText: "The coordinator replies here." }).waitFor();
   });
 
   it("numbers a new paragraph and renumbers those after it", async () => {
     const server = await startServer();
     const browser = await launchBrowser();
-    const page = await (await personContext(browser, "Amira")).newPage();
+    const page = await (await personContext(browser, server.url, server.people.editor)).newPage();
     await openReport(page, `${server.url}/consultations/${DEMO_CONSULTATION_ID}`);
     const lastBefore = await page.locator("[data-paragraph-number]").last().getAttribute("data-paragraph-number");
 
@@ -77,7 +85,7 @@ describe("co-editing the report in Chromium", () => {
   it("gives pasted copies of paragraphs fresh ids", async () => {
     const server = await startServer();
     const browser = await launchBrowser();
-    const page = await (await personContext(browser, "Amira")).newPage();
+    const page = await (await personContext(browser, server.url, server.people.editor)).newPage();
     await openReport(page, `${server.url}/consultations/${DEMO_CONSULTATION_ID}`);
     await focusEndOfParagraph(page, "para-c-11");
     await page.evaluate(() => {

@@ -2,18 +2,19 @@ import { describe, it } from "vitest";
 import { DEMO_CONSULTATION_ID } from "../../server/demo/seedDemo";
 import { focusEndOfParagraph, launchBrowser, openReport, personContext } from "../helpers/browser";
 import { freePort } from "../helpers/freePort";
-import { tempDataDir } from "../helpers/startServer";
+import { prepareDataDir, tempDataDir } from "../helpers/startServer";
 import { startServerProcess } from "../helpers/startServerProcess";
 
 describe("a server crash in the middle of co-editing", () => {
   it("keeps what everyone saw, and merges what people typed while it was down", async () => {
     const dataDir = tempDataDir();
+    const people = await prepareDataDir(dataDir);
     const port = String(await freePort());
-    const server = await startServerProcess(dataDir, { PORT: port, DEMO_DATA: "true" });
+    const server = await startServerProcess(dataDir, { PORT: port });
     const reportUrl = `${server.url}/consultations/${DEMO_CONSULTATION_ID}`;
     const browser = await launchBrowser();
-    const amira = await (await personContext(browser, "Amira")).newPage();
-    const bastien = await (await personContext(browser, "Bastien")).newPage();
+    const amira = await (await personContext(browser, server.url, people.editor)).newPage();
+    const bastien = await (await personContext(browser, server.url, people.coordinator)).newPage();
     await openReport(amira, reportUrl);
     await openReport(bastien, reportUrl);
 
@@ -31,7 +32,7 @@ describe("a server crash in the middle of co-editing", () => {
     await bastien.locator('[data-id="para-a-2"]', { hasText: "Typed while offline." }).waitFor({ timeout: 15_000 });
     await amira.locator('[data-id="para-d-16"]', { hasText: "Bastien kept working too." }).waitFor({ timeout: 15_000 });
 
-    const chen = await (await personContext(browser, "Chen")).newPage();
+    const chen = await (await personContext(browser, server.url, people.reviewer)).newPage();
     await openReport(chen, reportUrl);
     await chen.locator('[data-id="para-a-2"]', { hasText: "Seen before the crash. Typed while offline." }).waitFor();
     await chen.locator('[data-id="para-d-16"]', { hasText: "Bastien kept working too." }).waitFor();

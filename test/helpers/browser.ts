@@ -32,13 +32,14 @@ export async function launchBrowser(): Promise<Browser> {
   return browser;
 }
 
-/** A fresh browser profile (its own storage) that already remembers a display name. */
-export async function personContext(browser: Browser, name?: string): Promise<BrowserContext> {
+/** A fresh browser profile (its own cookies and storage), signed in as `person` when given. */
+export async function personContext(browser: Browser, serverUrl: string, person?: { email: string; password: string }): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: "en-GB" });
-  if (name) {
-    await context.addInitScript((identity) => {
-      localStorage.setItem("parley.identity", JSON.stringify({ name: identity }));
-    }, name);
+  if (person) {
+    const response = await context.request.post(`${serverUrl}/api/auth/sign-in`, { data: { email: person.email, password: person.password } });
+    if (!response.ok()) {
+      throw new Error(`Signing in ${person.email} failed: ${response.status()}`);
+    }
   }
   return context;
 }
