@@ -8,6 +8,8 @@ export interface ServerProcess {
   pid: number;
   url: string;
   collabUrl: string;
+  /** What the server has printed so far. */
+  output(): string;
   /** Sends a signal and waits for the process to exit. */
   kill(signal: NodeJS.Signals): Promise<void>;
 }
@@ -31,8 +33,8 @@ export async function startServerProcess(dataDir: string, env: Record<string, st
   });
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  let stdout = "";
   const port = await new Promise<number>((resolve, reject) => {
-    let stdout = "";
     child.stdout?.on("data", (chunk: Buffer) => {
       stdout += chunk.toString();
       const match = /Parley listening on http:\/\/[^:]+:(\d+)/.exec(stdout);
@@ -46,6 +48,7 @@ export async function startServerProcess(dataDir: string, env: Record<string, st
     pid: child.pid ?? 0,
     url: `http://127.0.0.1:${port}`,
     collabUrl: `ws://127.0.0.1:${port}/collab`,
+    output: () => stdout,
     kill: async (signal) => {
       child.kill(signal);
       await exited;
