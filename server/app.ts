@@ -13,6 +13,7 @@ import { openDatabase, type Db } from "./db/openDatabase";
 import { StoreMaintenance } from "./db/StoreMaintenance";
 import { authenticateRequests, checkOrigin } from "./http/access";
 import { apiNotFound, errorHandler } from "./http/errorHandler";
+import { listRoutes } from "./http/listRoutes";
 import type { Logger } from "./logger";
 import { openApiDocument } from "./openapi";
 import { consultationsRouter } from "./routes/consultationsRouter";
@@ -54,6 +55,8 @@ const FIFTEEN_MINUTES = 15 * 60 * 1000;
 export interface ParleyApp {
   httpServer: http.Server;
   deps: AppDeps;
+  /** Every API route served, for checking the OpenAPI description against. */
+  routes: { method: string; path: string }[];
   /** Stops accepting connections, stores and compacts every open document, closes the database. */
   close(): Promise<void>;
 }
@@ -127,6 +130,7 @@ export function createApp(config: Config, logger: Logger, awarenessTiming: Aware
   return {
     httpServer,
     deps,
+    routes: listRoutes(app),
     close: async () => {
       collab.close();
       await new Promise<void>((resolve) => {

@@ -1,76 +1,138 @@
 import { z } from "zod";
-import { ConsultationList, ConsultationParams, Consultation } from "../shared/api/consultations";
+import {
+  AuditList,
+  AuditQuery,
+  CreatedInvitation,
+  CreatedToken,
+  CreateInvitationBody,
+  CreateOrganisationBody,
+  CreateTokenBody,
+  IdParams,
+  InvitationList,
+  OrganisationList,
+  PersonList,
+  TokenList,
+  UpdatePersonBody,
+} from "../shared/api/admin";
+import { AcceptInvitationBody, ChangePasswordBody, InvitationPreview, Me, SessionList, SignInBody, TokenParams, UpdateMeBody } from "../shared/api/auth";
+import { Consultation, ConsultationList, ConsultationParams } from "../shared/api/consultations";
 import { DocumentParagraphs, DocumentParams } from "../shared/api/documents";
 import { ErrorBody } from "../shared/api/errors";
 import { Health } from "../shared/api/health";
 import { ApiRoutes } from "../shared/api/routes";
 
 interface Operation {
+  method: "get" | "post" | "patch" | "delete";
+  route: string;
   summary: string;
+  /** Who may call it, as the route declares with `allow(...)`. */
+  access: string;
   params?: z.ZodObject;
-  response: z.ZodType;
-  errors: number[];
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  /** The success answer; null for 204 No Content. */
+  response: z.ZodType | null;
+  status?: number;
 }
 
 /** Every REST operation, described from the same zod schemas the server validates with. */
-const OPERATIONS: Record<string, Operation> = {
-  [ApiRoutes.health]: { summary: "Server health", response: Health, errors: [] },
-  [ApiRoutes.consultations]: { summary: "List consultations", response: ConsultationList, errors: [] },
-  [ApiRoutes.consultation]: {
-    summary: "One consultation with its organisations",
-    params: ConsultationParams,
-    response: Consultation,
-    errors: [400, 404],
+const OPERATIONS: Operation[] = [
+  { method: "get", route: ApiRoutes.health, summary: "Server health", access: "public", response: Health },
+  { method: "post", route: ApiRoutes.signIn, summary: "Sign in; sets the session cookie", access: "public", body: SignInBody, response: Me },
+  { method: "post", route: ApiRoutes.signOut, summary: "End this session", access: "public", response: null },
+  { method: "post", route: ApiRoutes.signOutEverywhere, summary: "End every session of the caller", access: "signedIn", response: null },
+  { method: "get", route: ApiRoutes.me, summary: "The signed-in person", access: "signedIn", response: Me },
+  { method: "patch", route: ApiRoutes.me, summary: "Change one's name", access: "signedIn", body: UpdateMeBody, response: Me },
+  { method: "post", route: ApiRoutes.myPassword, summary: "Change one's password", access: "signedIn", body: ChangePasswordBody, response: null },
+  { method: "get", route: ApiRoutes.mySessions, summary: "One's signed-in browsers", access: "signedIn", response: SessionList },
+  { method: "get", route: ApiRoutes.invitation, summary: "What an invitation or sign-in link grants", access: "public", params: TokenParams, response: InvitationPreview },
+  {
+    method: "post",
+    route: ApiRoutes.acceptInvitation,
+    summary: "Use an invitation or sign-in link: set name and password, sign in",
+    access: "public",
+    params: TokenParams,
+    body: AcceptInvitationBody,
+    response: Me,
   },
-  [ApiRoutes.documentParagraphs]: {
+  { method: "get", route: ApiRoutes.consultations, summary: "List consultations", access: "workspace.read", response: ConsultationList },
+  { method: "get", route: ApiRoutes.consultation, summary: "One consultation with its organisations", access: "workspace.read", params: ConsultationParams, response: Consultation },
+  {
+    method: "get",
+    route: ApiRoutes.documentParagraphs,
     summary: "A report's numbered paragraphs, read on the server",
+    access: "workspace.read, and read access to the document",
     params: DocumentParams,
     response: DocumentParagraphs,
-    errors: [400, 404],
   },
-};
+  { method: "get", route: ApiRoutes.people, summary: "Everyone in the workspace", access: "people.manage", response: PersonList },
+  { method: "patch", route: ApiRoutes.person, summary: "Change a person's roles", access: "people.manage", params: IdParams, body: UpdatePersonBody, response: Me.shape.person },
+  { method: "delete", route: ApiRoutes.person, summary: "Remove a person; their sessions and connections end", access: "people.manage", params: IdParams, response: null },
+  { method: "get", route: ApiRoutes.invitations, summary: "Pending invitations", access: "people.manage", response: InvitationList },
+  { method: "post", route: ApiRoutes.invitations, summary: "Invite someone; the link is shown once", access: "people.manage", body: CreateInvitationBody, response: CreatedInvitation, status: 201 },
+  { method: "delete", route: ApiRoutes.invitationById, summary: "Revoke an invitation", access: "people.manage", params: IdParams, response: null },
+  { method: "get", route: ApiRoutes.organisations, summary: "Every organisation", access: "workspace.read", response: OrganisationList },
+  { method: "post", route: ApiRoutes.organisations, summary: "Create an organisation", access: "consultations.manage", body: CreateOrganisationBody, response: CreateOrganisationBody, status: 201 },
+  { method: "get", route: ApiRoutes.tokens, summary: "The caller's API tokens", access: "tokens.manage", response: TokenList },
+  { method: "post", route: ApiRoutes.tokens, summary: "Create an API token; its value is shown once", access: "tokens.manage", body: CreateTokenBody, response: CreatedToken, status: 201 },
+  { method: "delete", route: ApiRoutes.token, summary: "Revoke one of the caller's API tokens", access: "tokens.manage", params: IdParams, response: null },
+  { method: "get", route: ApiRoutes.audit, summary: "The audit log, newest first", access: "audit.read", query: AuditQuery, response: AuditList },
+];
 
-const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "output", unrepresentable: "any" });
+const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+
+const errorResponse = { description: "Error", content: { "application/json": { schema: { $ref: "#/components/schemas/ErrorBody" } } } };
+
+function parameters(schema: z.ZodObject | undefined, location: "path" | "query") {
+  return Object.entries(schema?.shape ?? {}).map(([name, field]) => ({
+    name,
+    in: location,
+    required: location === "path",
+    description: (field as z.ZodType).description,
+    schema: jsonSchema(field as z.ZodType),
+  }));
+}
 
 function describe(operation: Operation) {
-  const parameters = Object.entries(operation.params?.shape ?? {}).map(([name, schema]) => ({
-    name,
-    in: "path",
-    required: true,
-    description: (schema as z.ZodType).description,
-    schema: jsonSchema(schema as z.ZodType),
-  }));
-  const errors = Object.fromEntries(
-    operation.errors.map((status) => [
-      String(status),
-      { description: "Error", content: { "application/json": { schema: { $ref: "#/components/schemas/ErrorBody" } } } },
-    ]),
-  );
+  const success = operation.response
+    ? { description: "OK", content: { "application/json": { schema: jsonSchema(operation.response) } } }
+    : { description: "No content" };
   return {
-    get: {
-      summary: operation.summary,
-      parameters,
-      responses: {
-        "200": { description: "OK", content: { "application/json": { schema: jsonSchema(operation.response) } } },
-        ...errors,
-      },
+    summary: operation.summary,
+    description: `Who may call it: ${operation.access}.`,
+    parameters: [...parameters(operation.params, "path"), ...parameters(operation.query, "query")],
+    ...(operation.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(operation.body) } } } } : {}),
+    responses: {
+      [String(operation.status ?? (operation.response ? 200 : 204))]: success,
+      "400": errorResponse,
+      ...(operation.access === "public" ? {} : { "401": errorResponse, "403": errorResponse }),
     },
   };
 }
 
 /** The OpenAPI 3 description served at `/api/openapi.json`. */
 export function openApiDocument(version: string) {
-  const paths = Object.fromEntries(
-    Object.entries(OPERATIONS).map(([route, operation]) => [route.replace(/:([A-Za-z]+)/g, "{$1}"), describe(operation)]),
-  );
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const operation of OPERATIONS) {
+    const path = operation.route.replace(/:([A-Za-z]+)/g, "{$1}");
+    paths[path] = { ...paths[path], [operation.method]: describe(operation) };
+  }
+  paths[ApiRoutes.openApi] = { get: { summary: "This description", responses: { "200": { description: "OK" } } } };
   return {
     openapi: "3.1.0",
     info: {
       title: "Parley API",
       version,
-      description: "REST API of Parley. Documents sync over the y-websocket protocol at /collab/<documentName>.",
+      description:
+        "REST API of Parley. Sign in with the session cookie (POST /api/auth/sign-in) or an API token (Authorization: Bearer). Documents sync over the y-websocket protocol at /collab/<documentName>.",
     },
-    paths: { ...paths, [ApiRoutes.openApi]: { get: { summary: "This description", responses: { "200": { description: "OK" } } } } },
-    components: { schemas: { ErrorBody: jsonSchema(ErrorBody) } },
+    paths,
+    components: {
+      schemas: { ErrorBody: jsonSchema(ErrorBody) },
+      securitySchemes: {
+        session: { type: "apiKey", in: "cookie", name: "parley_session" },
+        token: { type: "http", scheme: "bearer" },
+      },
+    },
   };
 }

@@ -66,12 +66,16 @@ describe("REST API", () => {
     expect(error.message).not.toMatch(/at .*\.ts/);
   });
 
-  it("serves an OpenAPI description of every route", async () => {
+  it("serves an OpenAPI description of every route the server answers", async () => {
     const server = await startServer();
     const { body } = await getJson(server, `/api/openapi.json`);
-    const paths = Object.keys((body as { paths: Record<string, unknown> }).paths);
-    expect(paths).toEqual(
-      expect.arrayContaining(["/api/health", "/api/consultations", "/api/consultations/{id}", "/api/docs/{docName}/paragraphs"]),
+    const described = new Set(
+      Object.entries((body as { paths: Record<string, Record<string, unknown>> }).paths).flatMap(([path, methods]) =>
+        Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ":$1")}`),
+      ),
     );
+    expect(server.parley.routes.length).toBeGreaterThan(20);
+    const served = server.parley.routes.map((route) => `${route.method} ${route.path}`);
+    expect(served.filter((route) => !described.has(route))).toEqual([]);
   });
 });
