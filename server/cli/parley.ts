@@ -1,0 +1,128 @@
+// The operators' commands. They work on the data dir's SQLite file directly; a running server
+// sees role changes within seconds.
+import { parseArgs } from "node:util";
+import { welcomePath } from "../../shared/api/routes";
+import { ID_PATTERN } from "../../shared/collab/documentNames";
+import { OrganisationRole, WorkspaceRole } from "../../shared/permissions";
+import { hashPassword } from "../auth/passwords";
+import type { Db } from "../db/openDatabase";
+import { AuditStore } from "../stores/AuditStore";
+import { ConsultationStore } from "../stores/ConsultationStore";
+import { InvitationStore, SIGN_IN_LINK_LIFETIME_MS } from "../stores/InvitationStore";
+import { PeopleStore } from "../stores/PeopleStore";
+import { TokenStore } from "../stores/TokenStore";
+
+export const USAGE = `Usage:
+  parley user create --email E --name N [--role coordinator|editor|reviewer] [--password-stdin]
+  parley user link --email E [--url http://localhost:8080]      print a single-use sign-in link
+  parley token create --email E [--name N]                      print a new API token (once)
+  parley org create --id ID --name N
+  parley member add --email E --org ID [--role member|lead]`;
+
+/** A mistake in the command's words: shown with the usage. */
+export class UsageError extends Error {}
+
+function required(values: Record<string, string | boolean | undefined>, name: string): string {
+  const value = values[name];
+  if (typeof value !== "string" || value.trim() === "") {
+    throw new UsageError(`--${name} is required`);
+  }
+  return value.trim();
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+}
+
+function personByEmail(people: PeopleStore, email: string) {
+  const person = people.findByEmail(email);
+  if (!person) {
+    throw new UsageError(`no person with email ${email}`);
+  }
+  return person;
+}
+
+/** Runs one command; returns what to print. */
+export async function runCommand(db: Db, argv: string[]): Promise<string> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string" },
+      id: { type: "string" },
+      org: { type: "string" },
+      url: { type: "string", default: "http://localhost:8080" },
+      "password-stdin": { type: "boolean", default: false },
+    },
+  });
+  const people = new PeopleStore(db);
+  const audit = new AuditStore(db);
+  const command = positionals.join(" ");
+  switch (command) {
+    case "user create": {
+      const role = values.role === undefined ? null : WorkspaceRole.safeParse(values.role).data;
+      if (role === undefined) {
+        throw new UsageError("--role must be coordinator, editor or reviewer");
+      }
+      const password = values["password-stdin"] ? await readStdin() : null;
+      if (password !== null && password.length < 10) {
+        throw new UsageError("the password must be at least 10 characters");
+      }
+      const email = required(values, "email");
+      if (people.findByEmail(email)) {
+        throw new UsageError(`a person with email ${email} exists already`);
+      }
+      const person = people.create({ email, name: required(values, "name"), workspaceRole: role, passwordHash: password ? await hashPassword(password) : null });
+      audit.record({ actorId: null, action: "person.create", target: person.id, details: { via: "cli", role } });
+      return `Created ${person.name} <${person.email}> (${person.id})`;
+    }
+    case "user link": {
+      const person = personByEmail(people, required(values, "email"));
+      const { token } = new InvitationStore(db).create(
+        { email: person.email, workspaceRole: null, organisationId: null, organisationRole: null, personId: person.id, invitedBy: null },
+        SIGN_IN_LINK_LIFETIME_MS,
+      );
+      audit.record({ actorId: null, action: "person.sign_in_link_create", target: person.id, details: { via: "cli" } });
+      return `${values.url ?? ""}${welcomePath(token)}`;
+    }
+    case "token create": {
+      const person = personByEmail(people, required(values, "email"));
+      const { token, summary } = new TokenStore(db).create(person.id, values.name ?? "command line");
+      audit.record({ actorId: person.id, action: "token.create", target: summary.id, details: { via: "cli" } });
+      return token;
+    }
+    case "org create": {
+      const id = required(values, "id");
+      if (!ID_PATTERN.test(id)) {
+        throw new UsageError("--id must be lowercase letters, digits and dashes");
+      }
+      if (!new ConsultationStore(db).createOrganisation({ id, name: required(values, "name") })) {
+        throw new UsageError(`an organisation ${id} exists already`);
+      }
+      audit.record({ actorId: null, action: "organisation.create", target: id, details: { via: "cli" } });
+      return `Created organisation ${id}`;
+    }
+    case "member add": {
+      const person = personByEmail(people, required(values, "email"));
+      const organisationId = required(values, "org");
+      const role = OrganisationRole.safeParse(values.role ?? "member").data;
+      if (!role) {
+        throw new UsageError("--role must be member or lead");
+      }
+      if (!new ConsultationStore(db).organisation(organisationId)) {
+        throw new UsageError(`no organisation ${organisationId}`);
+      }
+      people.setMembership(person.id, organisationId, role);
+      audit.record({ actorId: null, action: "person.roles_change", target: person.id, details: { via: "cli", organisationId, role } });
+      return `${person.email} is now ${role} of ${organisationId}`;
+    }
+    default:
+      throw new UsageError(command ? `unknown command "${command}"` : "no command given");
+  }
+}
