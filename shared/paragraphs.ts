@@ -49,11 +49,11 @@ export function sectionLabel(headingText: string): string {
   return match?.[1] ? match[1].toUpperCase() : headingText.trim();
 }
 
-/** Blocks that belong to the paragraph before them instead of being numbered themselves. */
 /** The last whole number in an explicit number: 14 in "14 bis", 12 in "H.12". */
 const LAST_INTEGER = /(\d+)(?!.*\d)/;
 
-const ATTACHED_TYPES = new Set(["bulletList", "orderedList", "blockquote", "codeBlock"]);
+/** Blocks that belong to the numbered paragraph before them (lists, quotes, code). */
+export const ATTACHED_TYPES: ReadonlySet<string> = new Set(["bulletList", "orderedList", "blockquote", "codeBlock"]);
 
 /**
  * Numbers the top-level blocks of a report. A non-empty paragraph starts a numbered unit; a

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import type { Consultation } from "../../shared/api/consultations";
 import type { Person } from "../../shared/api/people";
 import { parseDocumentName } from "../../shared/collab/documentNames";
@@ -10,6 +10,12 @@ import { useCollabProvider, type CollabSession } from "../collab/useCollabProvid
 import { usePresence } from "../collab/usePresence";
 import { getConsultation } from "../api/consultations";
 import { useApi } from "../api/useApi";
+import { CommentColumn } from "../comments/CommentColumn";
+import { visibleComments } from "../comments/commentGroups";
+import { CommentTools } from "../comments/CommentTools";
+import type { SubmissionHandle } from "../comments/SubmissionHandle";
+import { useCommenting } from "../comments/useCommenting";
+import { useSubmissionChoice, type SubmissionChoice } from "../comments/useSubmissionChoice";
 import { ReportEditor } from "../editor/ReportEditor";
 import { formatDeadline } from "../i18n/formatDeadline";
 import { useI18n } from "../i18n/useI18n";
@@ -52,7 +58,7 @@ function ReportWorkspace({ consultation, person, viewer }: { consultation: Consu
       </header>
       {session?.refusal && <p role="alert">{t("report.refused", { reason: session.refusal })}</p>}
       {!editable && <p className="notice">{t("report.readOnly")}</p>}
-      {session && !session.refusal && <CollaborativeReport session={session} identity={identity} consultation={consultation} editable={editable} />}
+      {session && !session.refusal && <CollaborativeReport session={session} identity={identity} consultation={consultation} editable={editable} person={person} viewer={viewer} />}
     </main>
   );
 }
@@ -62,18 +68,79 @@ interface CollaborativeReportProps {
   identity: Identity;
   consultation: Consultation;
   editable: boolean;
+  person: Person;
+  viewer: Viewer;
 }
 
-function CollaborativeReport({ session, identity, consultation, editable }: CollaborativeReportProps) {
+/** The report with the person's organisation's comments beside it. */
+function CollaborativeReport({ session, identity, consultation, editable, person, viewer }: CollaborativeReportProps) {
+  const { t } = useI18n();
   const people = usePresence(session.provider);
+  const choice = useSubmissionChoice(consultation, viewer);
+  const submissionSession = useCollabProvider(choice.documentName, `${consultation.createdAt}:${person.id}`);
+  const submission = useMemo<SubmissionHandle | null>(
+    () =>
+      submissionSession && !submissionSession.refusal
+        ? { doc: submissionSession.doc, awareness: submissionSession.provider.awareness, author: { id: person.id, name: person.name }, canWrite: choice.access === "write" }
+        : null,
+    [submissionSession, person.id, person.name, choice.access],
+  );
+  useEffect(() => {
+    submission?.awareness.setLocalStateField("user", identity);
+  }, [submission, identity]);
+  const commenting = useCommenting(submission, consultation.numbering);
+  const visible = useMemo(() => visibleComments(commenting.paragraphs, commenting.placement, commenting.filter), [commenting.paragraphs, commenting.placement, commenting.filter]);
+
   return (
-    <div className="report-columns">
-      <div className="report-main">
-        <ReportEditor session={session} identity={identity} numbering={consultation.numbering} editable={editable} />
-      </div>
-      <aside className="report-aside">
+    <>
+      <div className="report-bar">
         <PresenceList people={people} />
-      </aside>
-    </div>
+        {submission && choice.selected ? (
+          <CommentTools
+            commenting={commenting}
+            submission={submission}
+            order={visible.order}
+            title={t("comments.submissionOf", { organisation: choice.selected.name })}
+            picker={<OrganisationPicker choice={choice} />}
+          />
+        ) : (
+          choice.organisations.length === 0 && <p className="notice">{t("comments.noSubmission")}</p>
+        )}
+      </div>
+      <div className="report-columns">
+        <div className="report-main">
+          <ReportEditor
+            session={session}
+            identity={identity}
+            numbering={consultation.numbering}
+            editable={editable}
+            extensions={commenting.extensions}
+            onEditor={commenting.setEditor}
+          />
+        </div>
+        <aside className="report-aside" aria-label={t("comments.heading")}>
+          {submission && <CommentColumn commenting={commenting} submission={submission} visible={visible} />}
+        </aside>
+      </div>
+    </>
+  );
+}
+
+function OrganisationPicker({ choice }: { choice: SubmissionChoice }) {
+  const { t } = useI18n();
+  if (choice.organisations.length < 2) {
+    return null;
+  }
+  return (
+    <label className="organisation-picker">
+      <span>{t("comments.chooseOrganisation")}</span>
+      <select value={choice.selected?.id ?? ""} onChange={(event) => choice.select(event.target.value)}>
+        {choice.organisations.map((organisation) => (
+          <option key={organisation.id} value={organisation.id}>
+            {organisation.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

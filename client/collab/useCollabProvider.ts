@@ -25,12 +25,15 @@ function collabUrl(): string {
  * Opens a document: a Y.Doc kept in IndexedDB (so edits made offline survive a reload) and synced
  * over a stock y-websocket provider. Created in an effect and destroyed in its cleanup, so React's
  * double-run in development never leaves an orphaned socket. `localKey` names the local copy; it
- * changes when the server's document is a different one (a reset data dir).
+ * changes when the server's document is a different one (a reset data dir). No name, no document.
  */
-export function useCollabProvider(documentName: string, localKey: string): CollabSession | null {
+export function useCollabProvider(documentName: string | null, localKey: string): CollabSession | null {
   const [session, setSession] = useState<CollabSession | null>(null);
 
   useEffect(() => {
+    if (documentName === null) {
+      return;
+    }
     const doc = new Y.Doc();
     const local = new IndexeddbPersistence(`parley:${documentName}:${localKey}`, doc);
     const provider = new WebsocketProvider(collabUrl(), documentName, doc, { disableBc: false });

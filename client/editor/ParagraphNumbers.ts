@@ -8,7 +8,8 @@ export interface ParagraphNumbersOptions {
   scheme: NumberingScheme;
 }
 
-function blockInfo(node: ProseMirrorNode): BlockInfo {
+/** What numbering needs to know about one top-level block of the editor's document. */
+export function blockInfo(node: ProseMirrorNode): BlockInfo {
   const explicit: unknown = node.attrs[EXPLICIT_NUMBER_ATTRIBUTE];
   const level: unknown = node.attrs.level;
   return {

@@ -1,6 +1,7 @@
 import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
-import { EditorContent, useEditor } from "@tiptap/react";
+import type { AnyExtension } from "@tiptap/core";
+import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { useEffect } from "react";
 import { REPORT_FIELD } from "../../shared/collab/fields";
 import { reportExtensions } from "../../shared/editor/reportExtensions";
@@ -17,10 +18,16 @@ interface ReportEditorProps {
   numbering: NumberingScheme;
   /** False for people who may only read: no toolbar, no typing. */
   editable: boolean;
+  /** More behaviour on top of the report schema, such as comment anchors. */
+  extensions?: readonly AnyExtension[];
+  /** Told the editor once it exists, and null when it goes away. */
+  onEditor?: (editor: Editor | null) => void;
 }
 
+const NO_EXTENSIONS: readonly AnyExtension[] = [];
+
 /** The report's real-time editor: the shared schema, bound to the Yjs document, with co-authors' carets. */
-export function ReportEditor({ session, identity, numbering, editable }: ReportEditorProps) {
+export function ReportEditor({ session, identity, numbering, editable, extensions = NO_EXTENSIONS, onEditor }: ReportEditorProps) {
   const { t } = useI18n();
   const { doc, provider } = session;
   const editor = useEditor(
@@ -31,6 +38,7 @@ export function ReportEditor({ session, identity, numbering, editable }: ReportE
         Collaboration.configure({ document: doc, field: REPORT_FIELD }),
         CollaborationCaret.configure({ provider, user: identity }),
         ParagraphNumbers.configure({ scheme: numbering }),
+        ...extensions,
       ],
       editorProps: {
         attributes: {
@@ -43,8 +51,25 @@ export function ReportEditor({ session, identity, numbering, editable }: ReportE
         },
       },
     },
-    [doc, provider, numbering, editable],
+    [doc, provider, numbering, editable, extensions],
   );
+
+  // Others get the editor once its view is mounted: before that, `editor.view` throws.
+  useEffect(() => {
+    if (!editor || !onEditor) {
+      return;
+    }
+    const ready = () => onEditor(editor);
+    if (editor.isInitialized) {
+      ready();
+    } else {
+      editor.on("create", ready);
+    }
+    return () => {
+      editor.off("create", ready);
+      onEditor(null);
+    };
+  }, [editor, onEditor]);
 
   useEffect(() => {
     if (editor && !editor.isDestroyed) {

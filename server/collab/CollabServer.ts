@@ -167,7 +167,7 @@ export class CollabServer {
         case "update":
           if (connection.canWrite) {
             this.rooms.pipeline.receive(room, connection, message.update);
-          } else {
+          } else if (changesSomething(message.update)) {
             connection.send(readOnlyNotice());
           }
           return;
@@ -215,6 +215,12 @@ function safeDecode(value: string): string {
   } catch {
     return "";
   }
+}
+
+/** False for the empty update every client sends as its half of the sync handshake. */
+function changesSomething(update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update);
+  return structs.length > 0 || ds.clients.size > 0;
 }
 
 function readOnlyNotice(): Uint8Array {
