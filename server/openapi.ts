@@ -41,6 +41,7 @@ const OPERATIONS: Operation[] = [
   { method: "post", route: ApiRoutes.signIn, summary: "Sign in; sets the session cookie", access: "public", body: SignInBody, response: Me },
   { method: "post", route: ApiRoutes.signOut, summary: "End this session", access: "public", response: null },
   { method: "post", route: ApiRoutes.signOutEverywhere, summary: "End every session of the caller", access: "signedIn", response: null },
+  { method: "post", route: ApiRoutes.signOutOthers, summary: "End every session of the caller but this one", access: "signedIn", response: null },
   { method: "get", route: ApiRoutes.me, summary: "The signed-in person", access: "signedIn", response: Me },
   { method: "patch", route: ApiRoutes.me, summary: "Change one's name", access: "signedIn", body: UpdateMeBody, response: Me },
   { method: "post", route: ApiRoutes.myPassword, summary: "Change one's password", access: "signedIn", body: ChangePasswordBody, response: null },
