@@ -67,7 +67,7 @@ const OPERATIONS: Operation[] = [
     response: DocumentParagraphs,
   },
   { method: "get", route: ApiRoutes.people, summary: "Everyone in the workspace", access: "people.manage", response: PersonList },
-  { method: "patch", route: ApiRoutes.person, summary: "Change a person's roles", access: "people.manage", params: IdParams, body: UpdatePersonBody, response: Me.shape.person },
+  { method: "patch", route: ApiRoutes.person, summary: "Change a person's roles", access: "people.manage", params: IdParams, body: UpdatePersonBody, response: Me },
   { method: "delete", route: ApiRoutes.person, summary: "Remove a person; their sessions and connections end", access: "people.manage", params: IdParams, response: null },
   { method: "get", route: ApiRoutes.invitations, summary: "Pending invitations", access: "people.manage", response: InvitationList },
   { method: "post", route: ApiRoutes.invitations, summary: "Invite someone; the link is shown once", access: "people.manage", body: CreateInvitationBody, response: CreatedInvitation, status: 201 },
