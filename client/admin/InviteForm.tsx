@@ -4,6 +4,7 @@ import { OrganisationRole, WorkspaceRole } from "../../shared/permissions";
 import { createInvitation } from "../api/people";
 import { describeError } from "../app/describeError";
 import { CopyField } from "../components/CopyField";
+import { Field } from "../components/Field";
 import { useI18n } from "../i18n/useI18n";
 
 interface InviteFormProps {
@@ -55,38 +56,41 @@ export function InviteForm({ organisations, onInvited }: InviteFormProps) {
           {t("invite.email")}
           <input type="email" required maxLength={320} autoComplete="off" value={email} onChange={(event) => setEmail(event.target.value)} />
         </label>
-        <label>
-          {t("admin.workspaceRole")}
-          <select value={workspaceRole} onChange={(event) => setWorkspaceRole(event.target.value as WorkspaceRole | "")}>
-            <option value="">{t("admin.noWorkspaceRole")}</option>
-            {WorkspaceRole.options.map((role) => (
-              <option key={role} value={role}>
-                {t(`role.${role}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("invite.organisation")}
-          <select value={organisationId} onChange={(event) => setOrganisationId(event.target.value)}>
-            <option value="">{t("invite.noOrganisation")}</option>
-            {organisations.map((organisation) => (
-              <option key={organisation.id} value={organisation.id}>
-                {organisation.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("invite.organisationRole")}
-          <select value={organisationRole} disabled={!organisationId} onChange={(event) => setOrganisationRole(event.target.value as OrganisationRole)}>
-            {OrganisationRole.options.map((role) => (
-              <option key={role} value={role}>
-                {t(`role.${role}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label={t("admin.workspaceRole")}>
+          {(id) => (
+            <select id={id} value={workspaceRole} onChange={(event) => setWorkspaceRole(event.target.value as WorkspaceRole | "")}>
+              <option value="">{t("admin.noWorkspaceRole")}</option>
+              {WorkspaceRole.options.map((role) => (
+                <option key={role} value={role}>
+                  {t(`role.${role}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t("invite.organisation")}>
+          {(id) => (
+            <select id={id} value={organisationId} onChange={(event) => setOrganisationId(event.target.value)}>
+              <option value="">{t("invite.noOrganisation")}</option>
+              {organisations.map((organisation) => (
+                <option key={organisation.id} value={organisation.id}>
+                  {organisation.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t("invite.organisationRole")}>
+          {(id) => (
+            <select id={id} value={organisationRole} disabled={!organisationId} onChange={(event) => setOrganisationRole(event.target.value as OrganisationRole)}>
+              {OrganisationRole.options.map((role) => (
+                <option key={role} value={role}>
+                  {t(`role.${role}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         {error && (
           <p role="alert" className="form-error">
             {error}

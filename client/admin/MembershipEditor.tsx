@@ -2,6 +2,7 @@ import { useState, type FormEvent } from "react";
 import type { UpdatePersonBody } from "../../shared/api/admin";
 import type { Person } from "../../shared/api/people";
 import { OrganisationRole } from "../../shared/permissions";
+import { Field } from "../components/Field";
 import { useI18n } from "../i18n/useI18n";
 
 interface MembershipEditorProps {
@@ -40,16 +41,17 @@ export function MembershipEditor({ person, organisations, change }: MembershipEd
       <ul>
         {person.memberships.map((membership) => (
           <li key={membership.organisationId}>
-            <label className="inline-field">
-              <span dir="auto">{name(membership.organisationId)}</span>
-              <select value={membership.role} onChange={(event) => void setRole(membership.organisationId, OrganisationRole.parse(event.target.value))}>
-                {OrganisationRole.options.map((role) => (
-                  <option key={role} value={role}>
-                    {t(`role.${role}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <Field label={<span dir="auto">{name(membership.organisationId)}</span>} className="inline-field">
+              {(id) => (
+                <select id={id} value={membership.role} onChange={(event) => void setRole(membership.organisationId, OrganisationRole.parse(event.target.value))}>
+                  {OrganisationRole.options.map((role) => (
+                    <option key={role} value={role}>
+                      {t(`role.${role}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
             <button type="button" onClick={() => void setRole(membership.organisationId, null)}>
               {t("admin.leave", { organisation: name(membership.organisationId) })}
             </button>
@@ -58,26 +60,28 @@ export function MembershipEditor({ person, organisations, change }: MembershipEd
       </ul>
       {joinable.length > 0 && (
         <form className="join-form" onSubmit={join}>
-          <label className="inline-field">
-            {t("admin.addToOrganisation")}
-            <select value={selectedJoin} onChange={(event) => setJoinId(event.target.value)}>
-              {joinable.map((organisation) => (
-                <option key={organisation.id} value={organisation.id}>
-                  {organisation.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="inline-field">
-            {t("admin.as")}
-            <select value={joinRole} onChange={(event) => setJoinRole(OrganisationRole.parse(event.target.value))}>
-              {OrganisationRole.options.map((role) => (
-                <option key={role} value={role}>
-                  {t(`role.${role}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Field label={t("admin.addToOrganisation")} className="inline-field">
+            {(id) => (
+              <select id={id} value={selectedJoin} onChange={(event) => setJoinId(event.target.value)}>
+                {joinable.map((organisation) => (
+                  <option key={organisation.id} value={organisation.id}>
+                    {organisation.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t("admin.as")} className="inline-field">
+            {(id) => (
+              <select id={id} value={joinRole} onChange={(event) => setJoinRole(OrganisationRole.parse(event.target.value))}>
+                {OrganisationRole.options.map((role) => (
+                  <option key={role} value={role}>
+                    {t(`role.${role}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <button type="submit">{t("admin.add")}</button>
         </form>
       )}

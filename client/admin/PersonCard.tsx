@@ -3,6 +3,7 @@ import type { Person } from "../../shared/api/people";
 import { WorkspaceRole } from "../../shared/permissions";
 import { updatePerson } from "../api/people";
 import { describeError } from "../app/describeError";
+import { Field } from "../components/Field";
 import { useI18n } from "../i18n/useI18n";
 import { MembershipEditor } from "./MembershipEditor";
 import { RemovePersonButton } from "./RemovePersonButton";
@@ -48,17 +49,18 @@ export function PersonCard({ person, isMe, organisations, announce, fail, onChan
       <p dir="auto" className="muted person-email">
         {person.email}
       </p>
-      <label className="inline-field">
-        {t("admin.workspaceRole")}
-        <select value={person.workspaceRole ?? ""} disabled={isMe} onChange={(event) => setWorkspaceRole(event.target.value)}>
-          <option value="">{t("admin.noWorkspaceRole")}</option>
-          {WorkspaceRole.options.map((role) => (
-            <option key={role} value={role}>
-              {t(`role.${role}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Field label={t("admin.workspaceRole")} className="inline-field">
+        {(id) => (
+          <select id={id} value={person.workspaceRole ?? ""} disabled={isMe} onChange={(event) => setWorkspaceRole(event.target.value)}>
+            <option value="">{t("admin.noWorkspaceRole")}</option>
+            {WorkspaceRole.options.map((role) => (
+              <option key={role} value={role}>
+                {t(`role.${role}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <MembershipEditor person={person} organisations={organisations} change={change} />
       {!isMe && <RemovePersonButton person={person} announce={announce} fail={fail} onRemoved={onChange} />}
     </li>

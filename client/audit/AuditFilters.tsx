@@ -1,4 +1,5 @@
 import type { Person } from "../../shared/api/people";
+import { Field } from "../components/Field";
 import { useI18n } from "../i18n/useI18n";
 import { AUDIT_ACTIONS, auditActionLabel } from "./auditActions";
 
@@ -31,29 +32,31 @@ export function AuditFilters({ values, people, onChange }: AuditFiltersProps) {
   const filtered = values.action !== "" || values.actorId !== "" || values.since !== "";
   return (
     <form className="audit-filters" aria-label={t("audit.filters")} onSubmit={(event) => event.preventDefault()}>
-      <label>
-        {t("audit.action")}
-        <select value={values.action} onChange={(event) => set("action", event.target.value)}>
-          <option value="">{t("audit.anyAction")}</option>
-          {Object.keys(AUDIT_ACTIONS).map((action) => (
-            <option key={action} value={action}>
-              {auditActionLabel(action, t)}
-            </option>
-          ))}
-        </select>
-      </label>
-      {people.length > 0 && (
-        <label>
-          {t("audit.person")}
-          <select value={values.actorId} onChange={(event) => set("actorId", event.target.value)}>
-            <option value="">{t("audit.anyone")}</option>
-            {people.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name} ({person.email})
+      <Field label={t("audit.action")}>
+        {(id) => (
+          <select id={id} value={values.action} onChange={(event) => set("action", event.target.value)}>
+            <option value="">{t("audit.anyAction")}</option>
+            {Object.keys(AUDIT_ACTIONS).map((action) => (
+              <option key={action} value={action}>
+                {auditActionLabel(action, t)}
               </option>
             ))}
           </select>
-        </label>
+        )}
+      </Field>
+      {people.length > 0 && (
+        <Field label={t("audit.person")}>
+          {(id) => (
+            <select id={id} value={values.actorId} onChange={(event) => set("actorId", event.target.value)}>
+              <option value="">{t("audit.anyone")}</option>
+              {people.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name} ({person.email})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       )}
       <label>
         {t("audit.since")}

@@ -21,7 +21,7 @@ async function invite(page: Page, fields: { email: string; workspaceRole?: strin
   const form = page.locator("form", { has: page.getByRole("button", { name: "Create invitation" }) });
   await form.getByLabel("Email").fill(fields.email);
   await form.getByLabel("Workspace role").selectOption({ label: fields.workspaceRole ?? "none (organisations only)" });
-  await form.getByLabel(/^Organisation/).selectOption({ label: fields.organisation ?? "none" });
+  await form.getByLabel("Organisation", { exact: true }).selectOption({ label: fields.organisation ?? "none" });
   if (fields.organisationRole) {
     await form.getByLabel("Role in the organisation").selectOption({ label: fields.organisationRole });
   }
