@@ -28,7 +28,7 @@ export function App() {
           {t("app.name")}
         </Link>
         {state.status === "signedIn" && (
-          <nav aria-label={t("nav.main")}>
+          <nav aria-label={t("nav.main")} className="main-nav">
             <Link href="/">{t("nav.consultations")}</Link>
             {can(state.viewer, "people.manage") && <Link href="/people">{t("nav.people")}</Link>}
             {can(state.viewer, "audit.read") && <Link href="/audit">{t("nav.audit")}</Link>}
