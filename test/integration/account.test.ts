@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import WebSocket from "ws";
+import { CloseCode } from "../../shared/collab/closeCodes";
+import { eventually } from "../helpers/collabClient";
 import { SessionList } from "../../shared/api/auth";
 import { startServer, type TestServer } from "../helpers/startServer";
 
@@ -30,5 +33,34 @@ describe("one's own sessions", () => {
     expect((await withCookie(server, "/api/me", phone)).status).toBe(401);
     const after = SessionList.parse(await (await withCookie(server, "/api/me/sessions", laptop)).json());
     expect(after.sessions.map((session) => session.userAgent)).toEqual(["Laptop browser"]);
+  });
+
+  it("closes the other browsers' document connections and keeps this one's", async () => {
+    const server = await startServer();
+    const here = await signIn(server, "This browser");
+    const elsewhere = await signIn(server, "Another browser");
+    const open = (cookie: string) => {
+      const socket = new WebSocket(`${server.collabUrl}/report:ict-security`, { headers: { Cookie: cookie } });
+      const state = { opened: false, messages: 0, closeCode: null as number | null };
+      socket.on("message", () => {
+        state.opened = true;
+        state.messages += 1;
+      });
+      socket.on("close", (code) => (state.closeCode = code));
+      return { socket, state };
+    };
+    const mine = open(here);
+    const theirs = open(elsewhere);
+    await eventually(() => mine.state.opened && theirs.state.opened, "both connections receive the report");
+
+    expect((await withCookie(server, "/api/auth/sign-out-others", here, "POST")).status).toBe(204);
+    await eventually(() => theirs.state.closeCode !== null, "the other browser's connection closes");
+    expect(theirs.state.closeCode).toBe(CloseCode.unauthenticated);
+    // The server still answers this browser: a query for awareness (message type 3) gets a reply.
+    const before = mine.state.messages;
+    mine.socket.send(new Uint8Array([3]));
+    await eventually(() => mine.state.messages > before, "this browser's connection still answers");
+    expect(mine.state.closeCode).toBeNull();
+    mine.socket.close();
   });
 });
