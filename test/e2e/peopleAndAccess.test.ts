@@ -117,5 +117,22 @@ describe("people and access in Chromium", () => {
     // Making the member a lead takes effect and is announced.
     await minaCard.getByLabel("Open Networks Alliance").selectOption("lead");
     await coordinator.getByRole("status").filter({ hasText: "Mina Member is now lead of Open Networks Alliance." }).waitFor();
+
+    // Removing someone asks first (Cancel has the focus), then signs them out at once.
+    await raviCard.getByRole("button", { name: "Remove from Parley" }).click();
+    await raviCard.getByText("Remove Ravi Reviewer?").waitFor();
+    expect(await coordinator.evaluate(() => document.activeElement?.textContent)).toBe("Cancel");
+    await raviCard.getByRole("button", { name: "Yes, remove" }).click();
+    await coordinator.getByRole("status").filter({ hasText: "Ravi Reviewer was removed." }).waitFor();
+    await coordinator.getByRole("heading", { name: "Removed people" }).waitFor();
+    await reviewer.goto(server.url);
+    await reviewer.getByRole("heading", { name: "Sign in to Parley" }).waitFor();
+
+    // A new organisation can be created and invited to straight away.
+    await coordinator.getByLabel("Name", { exact: true }).fill("Youth Caucus");
+    await coordinator.getByLabel("Short id").fill("youth-caucus");
+    await coordinator.getByRole("button", { name: "Add organisation" }).click();
+    await coordinator.getByRole("status").filter({ hasText: "Youth Caucus was added." }).waitFor();
+    await coordinator.locator("form", { has: coordinator.getByRole("button", { name: "Create invitation" }) }).getByLabel("Organisation", { exact: true }).selectOption({ label: "Youth Caucus" });
   });
 });
