@@ -15,6 +15,7 @@ import { authenticateRequests, checkOrigin } from "./http/access";
 import { apiNotFound, errorHandler } from "./http/errorHandler";
 import { listRoutes } from "./http/listRoutes";
 import type { Logger } from "./logger";
+import { createInvitationMailer, type InvitationMailer } from "./mail/InvitationMailer";
 import { openApiDocument } from "./openapi";
 import { consultationsRouter } from "./routes/consultationsRouter";
 import { documentsRouter } from "./routes/documentsRouter";
@@ -45,6 +46,8 @@ export interface AppDeps {
   invitations: InvitationStore;
   tokens: TokenStore;
   audit: AuditStore;
+  /** Emails invitations when SMTP is configured. */
+  mailer: InvitationMailer | null;
   /** Failed sign-ins per account and per address. */
   signInLimits: { account: RateLimiter; address: RateLimiter };
 }
@@ -97,6 +100,7 @@ export function createApp(config: Config, logger: Logger, awarenessTiming: Aware
     invitations: new InvitationStore(db),
     tokens,
     audit: new AuditStore(db),
+    mailer: config.smtp ? createInvitationMailer(config.smtp, logger) : null,
     signInLimits: { account: new RateLimiter(5, FIFTEEN_MINUTES), address: new RateLimiter(30, FIFTEEN_MINUTES) },
   };
 

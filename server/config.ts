@@ -22,6 +22,12 @@ const Environment = z.object({
   SQLITE_SYNCHRONOUS: z.enum(["NORMAL", "FULL"]).default("NORMAL"),
   /** Where the built client is; served at `/`. */
   CLIENT_DIR: z.string().default("dist/client"),
+  /** Where people reach Parley, for links in emails and printed links; else the request's own host. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Outgoing mail server for invitations, e.g. `smtp://user:pass@mail.example.org:587`. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  /** The sender of invitation emails, e.g. `Parley <parley@example.org>`. */
+  SMTP_FROM: z.string().min(3).optional(),
 });
 
 /** Parley's configuration, read from the environment once at start-up. */
@@ -37,6 +43,10 @@ export interface Config {
   unloadAfterMs: number;
   sqliteSynchronous: "NORMAL" | "FULL";
   clientDir: string;
+  /** The public base URL without a trailing slash, when set. */
+  publicUrl: string | undefined;
+  /** Outgoing mail, when configured; invitations are then also emailed. */
+  smtp: { url: string; from: string } | null;
 }
 
 /** Reads the configuration; throws with every problem listed when a variable is invalid. */
@@ -47,6 +57,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration: ${problems.join("; ")}`);
   }
   const values = parsed.data;
+  if (values.SMTP_URL && !values.SMTP_FROM) {
+    throw new Error("Invalid configuration: SMTP_FROM: is required when SMTP_URL is set");
+  }
   return {
     port: values.PORT,
     host: values.HOST,
@@ -59,5 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     unloadAfterMs: values.UNLOAD_AFTER_MS,
     sqliteSynchronous: values.SQLITE_SYNCHRONOUS,
     clientDir: path.resolve(values.CLIENT_DIR),
+    publicUrl: values.PUBLIC_URL?.replace(/\/+$/, ""),
+    smtp: values.SMTP_URL && values.SMTP_FROM ? { url: values.SMTP_URL, from: values.SMTP_FROM } : null,
   };
 }

@@ -21,9 +21,8 @@ function main(): void {
     const shownHost = !config.host || config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
     process.stdout.write(`Parley listening on http://${shownHost}:${port}\n`);
     if (signInToken) {
-      process.stdout.write(
-        `Sign in as the demo coordinator with this single-use link (valid 24 hours):\n  http://${shownHost}:${port}${welcomePath(signInToken)}\n`,
-      );
+      const base = config.publicUrl ?? `http://${shownHost}:${port}`;
+      process.stdout.write(`Sign in as the demo coordinator with this single-use link (valid 24 hours):\n  ${base}${welcomePath(signInToken)}\n`);
     }
   });
   let closing = false;

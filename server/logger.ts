@@ -1,5 +1,5 @@
 /** What part of the server a log line is about. */
-export type LogCategory = "http" | "collab" | "db" | "export" | "server";
+export type LogCategory = "http" | "collab" | "db" | "export" | "server" | "mail";
 export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
 type Fields = Record<string, unknown>;
 

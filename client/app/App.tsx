@@ -1,7 +1,12 @@
+import { can } from "../../shared/permissions";
+import { AccountPage } from "../account/AccountPage";
+import { PeoplePage } from "../admin/PeoplePage";
+import { AuditPage } from "../audit/AuditPage";
 import { Link } from "../components/Link";
 import { LOCALES, isLocale } from "../i18n/locales";
 import { useI18n } from "../i18n/useI18n";
 import { ConsultationsPage } from "./ConsultationsPage";
+import { NoAccessPage } from "./NoAccessPage";
 import { ReportPage } from "./ReportPage";
 import { parseRoute, usePathname, type Route } from "./router";
 import { SignInPage } from "./SignInPage";
@@ -23,14 +28,18 @@ export function App() {
           {t("app.name")}
         </Link>
         {state.status === "signedIn" && (
-          <nav aria-label={t("nav.consultations")}>
+          <nav aria-label={t("nav.main")} className="main-nav">
             <Link href="/">{t("nav.consultations")}</Link>
+            {can(state.viewer, "people.manage") && <Link href="/people">{t("nav.people")}</Link>}
+            {can(state.viewer, "audit.read") && <Link href="/audit">{t("nav.audit")}</Link>}
           </nav>
         )}
         <div className="header-end">
           {state.status === "signedIn" && (
             <span className="account">
-              <span dir="auto">{t("auth.signedInAs", { name: state.person.name })}</span>
+              <Link href="/account" dir="auto">
+                {t("auth.signedInAs", { name: state.person.name })}
+              </Link>
               <button type="button" onClick={() => void signOut()}>
                 {t("auth.signOut")}
               </button>
@@ -81,6 +90,12 @@ function Page({ route }: { route: Route }) {
       return <ConsultationsPage />;
     case "report":
       return <ReportPage key={route.consultationId} consultationId={route.consultationId} person={state.person} viewer={state.viewer} />;
+    case "people":
+      return can(state.viewer, "people.manage") ? <PeoplePage /> : <NoAccessPage />;
+    case "audit":
+      return can(state.viewer, "audit.read") ? <AuditPage viewer={state.viewer} /> : <NoAccessPage />;
+    case "account":
+      return <AccountPage key={state.person.id} person={state.person} viewer={state.viewer} />;
     case "notFound":
       return (
         <main id="content" className="page" tabIndex={-1}>

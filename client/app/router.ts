@@ -5,9 +5,12 @@ export type Route =
   | { page: "consultations" }
   | { page: "report"; consultationId: string }
   | { page: "welcome"; token: string }
+  | { page: "people" }
+  | { page: "account" }
+  | { page: "audit" }
   | { page: "notFound" };
 
-/** Reads a page from a path: `/` and `/consultations/<id>`. */
+/** Reads a page from a path: `/`, `/consultations/<id>`, `/people`, `/account`, `/audit`. */
 export function parseRoute(pathname: string): Route {
   if (pathname === "/" || pathname === "/consultations" || pathname === "/consultations/") {
     return { page: "consultations" };
@@ -15,6 +18,10 @@ export function parseRoute(pathname: string): Route {
   const match = /^\/consultations\/([^/]+)\/?$/.exec(pathname);
   if (match?.[1]) {
     return { page: "report", consultationId: decodeURIComponent(match[1]) };
+  }
+  const page = /^\/(people|account|audit)\/?$/.exec(pathname)?.[1];
+  if (page === "people" || page === "account" || page === "audit") {
+    return { page };
   }
   const welcome = /^\/welcome\/([A-Za-z0-9_-]+)$/.exec(pathname);
   if (welcome?.[1]) {

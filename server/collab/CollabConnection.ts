@@ -15,6 +15,8 @@ export class CollabConnection {
     readonly personId: string,
     /** False for people who may read but not edit: their document updates are dropped. */
     public canWrite: boolean,
+    /** The hash of the session it signed in with; null for an API token. */
+    readonly sessionId: string | null = null,
   ) {}
 
   send(message: Uint8Array): void {

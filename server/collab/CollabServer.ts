@@ -63,10 +63,10 @@ export class CollabServer {
     }
   }
 
-  /** Closes every connection of a person (removed, or signed out everywhere). */
-  disconnectPerson(personId: string): void {
+  /** Closes every connection of a person (removed, or signed out everywhere), or all but one session's. */
+  disconnectPerson(personId: string, exceptSessionId: string | null = null): void {
     for (const connection of this.connections()) {
-      if (connection.personId === personId) {
+      if (connection.personId === personId && (exceptSessionId === null || connection.sessionId !== exceptSessionId)) {
         connection.close(CloseCode.unauthenticated, "signed out");
       }
     }
@@ -133,7 +133,7 @@ export class CollabServer {
       ws.close(CloseCode.internalError, "document could not be loaded");
       return;
     }
-    const connection = new CollabConnection(ws, room, document, decision.personId, decision.canWrite);
+    const connection = new CollabConnection(ws, room, document, decision.personId, decision.canWrite, decision.sessionId);
     room.connections.add(connection);
     ws.binaryType = "nodebuffer";
     ws.on("message", (data: RawData, isBinary: boolean) => this.onMessage(connection, data, isBinary));

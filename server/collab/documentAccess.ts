@@ -3,11 +3,12 @@ import { CloseCode } from "../../shared/collab/closeCodes";
 import type { DocumentName } from "../../shared/collab/documentNames";
 import { documentAccess, type DocumentAccessLevel } from "../../shared/permissions";
 import { authenticate, sameOrigin, type AuthenticateDeps } from "../auth/authenticate";
+import { hashSecret } from "../auth/secrets";
 import type { ConsultationStore } from "../stores/ConsultationStore";
 
 /** Whether a connection may open a document, and whether it may change it. */
 export type AccessDecision =
-  | { ok: true; canWrite: boolean; personId: string }
+  | { ok: true; canWrite: boolean; personId: string; sessionId: string | null }
   | { ok: false; code: CloseCode; reason: string };
 
 /** The sync server's gate: admits connections, and re-checks people whose roles changed. */
@@ -51,7 +52,8 @@ export function documentGate(deps: DocumentGateDeps): DocumentGate {
       if (!exists(deps.consultations, document)) {
         return { ok: false, code: CloseCode.documentNotFound, reason: "no such consultation or organisation" };
       }
-      return { ok: true, canWrite: level === "write", personId: auth.viewer.personId };
+      const sessionId = auth.sessionSecret ? hashSecret(auth.sessionSecret) : null;
+      return { ok: true, canWrite: level === "write", personId: auth.viewer.personId, sessionId };
     },
   };
 }

@@ -75,6 +75,16 @@ export function authRouter(deps: AppDeps): Router {
     response.clearCookie(SESSION_COOKIE, { path: "/" }).status(204).end();
   });
 
+  router.post(ApiRoutes.signOutOthers, allow("signedIn"), (request, response) => {
+    const viewer = viewerOf(response);
+    const keep = authOf(response)?.sessionSecret ?? null;
+    sessions.deleteOthers(viewer.personId, keep);
+    // Keeps this browser's own connections; with no session (an API token) every browser goes.
+    collab.disconnectPerson(viewer.personId, keep ? hashSecret(keep) : null);
+    audit.record({ actorId: viewer.personId, action: "person.sign_out_others", target: viewer.personId, ip: request.ip ?? "" });
+    response.status(204).end();
+  });
+
   router.get(ApiRoutes.me, allow("signedIn"), (_request, response) => {
     const person = people.get(viewerOf(response).personId);
     if (!person) {

@@ -4,6 +4,7 @@ import { ApiRoutes, welcomePath } from "../../shared/api/routes";
 import type { AppDeps } from "../app";
 import { allow, viewerOf } from "../http/access";
 import { badRequest, notFound } from "../http/HttpError";
+import { publicLink } from "../http/publicLink";
 import { validate } from "../http/validate";
 import { INVITATION_LIFETIME_MS, type Invitation } from "../stores/InvitationStore";
 import { presentPerson } from "../stores/PeopleStore";
@@ -19,7 +20,7 @@ const presentInvitation = ({ id, email, workspaceRole, organisationId, organisat
 
 /** Coordinators' people management: invitations, roles, removal. Changes reach open connections at once. */
 export function peopleRouter(deps: AppDeps): Router {
-  const { people, invitations, consultations, sessions, audit, collab } = deps;
+  const { config, people, invitations, consultations, sessions, audit, collab, mailer } = deps;
   const router = Router();
 
   router.get(ApiRoutes.people, allow("people.manage"), (_request, response) => {
@@ -69,19 +70,27 @@ export function peopleRouter(deps: AppDeps): Router {
     response.json(body);
   });
 
-  router.post(ApiRoutes.invitations, allow("people.manage"), validate("body", CreateInvitationBody), (request, response) => {
+  router.post(ApiRoutes.invitations, allow("people.manage"), validate("body", CreateInvitationBody), async (request, response) => {
     const body = request.body as CreateInvitationBody;
-    if (body.organisationId && !consultations.organisation(body.organisationId)) {
+    const organisation = body.organisationId ? consultations.organisation(body.organisationId) : null;
+    if (body.organisationId && !organisation) {
       throw badRequest(`organisationId: no organisation "${body.organisationId}"`);
     }
     const actorId = viewerOf(response).personId;
     const { invitation, token } = invitations.create({ ...body, personId: null, invitedBy: actorId }, INVITATION_LIFETIME_MS);
-    audit.record({ actorId, action: "invitation.create", target: invitation.id, details: { ...body }, ip: request.ip ?? "" });
-    const created: CreatedInvitation = {
-      invitation: presentInvitation(invitation),
-      link: `${request.protocol}://${request.get("host") ?? "localhost"}${welcomePath(token)}`,
-      emailed: false,
-    };
+    const link = publicLink(config, request, welcomePath(token));
+    // The invitation exists whether or not the email goes out: the coordinator can always copy the link.
+    const emailed = mailer
+      ? await mailer.send(invitation.email, {
+          link,
+          inviterName: people.get(actorId)?.name ?? "A coordinator",
+          workspaceRole: invitation.workspaceRole,
+          organisation: organisation && invitation.organisationRole ? { name: organisation.name, role: invitation.organisationRole } : null,
+          expiresAt: invitation.expiresAt,
+        })
+      : false;
+    audit.record({ actorId, action: "invitation.create", target: invitation.id, details: { ...body, emailed }, ip: request.ip ?? "" });
+    const created: CreatedInvitation = { invitation: presentInvitation(invitation), link, emailed };
     response.status(201).json(created);
   });
 

@@ -6,6 +6,7 @@ const SELECT = `SELECT person_id AS personId, expires_at AS expiresAt, last_seen
 const TOUCH = `UPDATE sessions SET expires_at = ?, last_seen_at = ? WHERE id_hash = ?`;
 const DELETE_ONE = `DELETE FROM sessions WHERE id_hash = ?`;
 const DELETE_FOR_PERSON = `DELETE FROM sessions WHERE person_id = ?`;
+const DELETE_OTHERS = `DELETE FROM sessions WHERE person_id = ? AND id_hash <> ?`;
 const DELETE_EXPIRED = `DELETE FROM sessions WHERE expires_at <= ?`;
 const LIST_FOR_PERSON = `
   SELECT id_hash AS id, created_at AS createdAt, last_seen_at AS lastSeenAt, ip, user_agent AS userAgent
@@ -65,6 +66,11 @@ export class SessionStore {
   /** Ends every session of a person ("sign out everywhere", removal). */
   deleteAll(personId: string): void {
     this.db.prepare(DELETE_FOR_PERSON).run(personId);
+  }
+
+  /** Ends every session of a person but the one holding `keepSecret` ("sign out everywhere else"). */
+  deleteOthers(personId: string, keepSecret: string | null): void {
+    this.db.prepare(DELETE_OTHERS).run(personId, keepSecret ? hashSecret(keepSecret) : "");
   }
 
   deleteExpired(): void {

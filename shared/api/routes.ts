@@ -20,6 +20,7 @@ export const ApiRoutes = {
   organisations: "/api/organisations",
   tokens: "/api/tokens",
   token: "/api/tokens/:id",
+  signOutOthers: "/api/auth/sign-out-others",
   audit: "/api/audit",
 } as const;
 

@@ -43,6 +43,7 @@ const ROUTES: RouteCase[] = [
   { method: "POST", path: "/api/tokens", body: () => ({ name: "script" }), expected: expect_(201, ["coordinator"]) },
   { method: "GET", path: "/api/audit", expected: expect_(200, ["coordinator"]) },
   { method: "POST", path: "/api/auth/sign-out-everywhere", expected: expect_(204, SIGNED_IN) },
+  { method: "POST", path: "/api/auth/sign-out-others", expected: expect_(204, SIGNED_IN) },
 ];
 
 /** Adds a removed person with a live-looking token. */
