@@ -17,6 +17,7 @@ import { listRoutes } from "./http/listRoutes";
 import type { Logger } from "./logger";
 import { createInvitationMailer, type InvitationMailer } from "./mail/InvitationMailer";
 import { openApiDocument } from "./openapi";
+import { commentsRouter } from "./routes/commentsRouter";
 import { consultationsRouter } from "./routes/consultationsRouter";
 import { documentsRouter } from "./routes/documentsRouter";
 import { authRouter } from "./routes/authRouter";
@@ -116,6 +117,7 @@ export function createApp(config: Config, logger: Logger, awarenessTiming: Aware
     healthRouter(deps),
     authRouter(deps),
     consultationsRouter(deps),
+    commentsRouter(deps),
     documentsRouter(deps),
     peopleRouter(deps),
     workspaceRouter(deps),

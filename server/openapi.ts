@@ -15,6 +15,7 @@ import {
   UpdatePersonBody,
 } from "../shared/api/admin";
 import { AcceptInvitationBody, ChangePasswordBody, InvitationPreview, Me, SessionList, SignInBody, TokenParams, UpdateMeBody } from "../shared/api/auth";
+import { CommentMatrix, SharedCommentList } from "../shared/api/comments";
 import { Consultation, ConsultationList, ConsultationParams } from "../shared/api/consultations";
 import { DocumentParagraphs, DocumentParams } from "../shared/api/documents";
 import { ErrorBody } from "../shared/api/errors";
@@ -58,6 +59,22 @@ const OPERATIONS: Operation[] = [
   },
   { method: "get", route: ApiRoutes.consultations, summary: "List consultations", access: "workspace.read", response: ConsultationList },
   { method: "get", route: ApiRoutes.consultation, summary: "One consultation with its organisations", access: "workspace.read", params: ConsultationParams, response: Consultation },
+  {
+    method: "get",
+    route: ApiRoutes.commentMatrix,
+    summary: "Every organisation's comments per paragraph, with counts by kind and stance",
+    access: "submissions.overview",
+    params: ConsultationParams,
+    response: CommentMatrix,
+  },
+  {
+    method: "get",
+    route: ApiRoutes.sharedComments,
+    summary: "Comments organisations shared with the coalition, with the organisations endorsing each",
+    access: "workspace.read, as a coordinator or a member of a participating organisation",
+    params: ConsultationParams,
+    response: SharedCommentList,
+  },
   {
     method: "get",
     route: ApiRoutes.documentParagraphs,

@@ -39,6 +39,8 @@ export const WORKSPACE_ACTIONS = {
   "audit.read": ["coordinator"],
   /** Export packages of every organisation. */
   "exports.all": ["coordinator"],
+  /** See every organisation's draft comments side by side: the comment matrix and heat map. */
+  "submissions.overview": ["coordinator"],
 } as const satisfies Record<string, readonly (WorkspaceRole | "member")[]>;
 
 export type WorkspaceAction = keyof typeof WORKSPACE_ACTIONS;
@@ -82,4 +84,15 @@ export function documentAccess(viewer: Viewer | null, document: DocumentName): D
     return "write";
   }
   return viewer.workspaceRole === "coordinator" ? "read" : "none";
+}
+
+/**
+ * Who sees what organisations share with the coalition in a consultation: its coordinators and
+ * the members of its organisations. Shared comments are meant for partners, not for every reader.
+ */
+export function canSeeCoalition(viewer: Viewer | null, organisationIds: readonly string[]): boolean {
+  if (!viewer) {
+    return false;
+  }
+  return viewer.workspaceRole === "coordinator" || viewer.memberships.some((membership) => organisationIds.includes(membership.organisationId));
 }

@@ -4,6 +4,8 @@ export const ApiRoutes = {
   openApi: "/api/openapi.json",
   consultations: "/api/consultations",
   consultation: "/api/consultations/:id",
+  commentMatrix: "/api/consultations/:id/comment-matrix",
+  sharedComments: "/api/consultations/:id/shared-comments",
   documentParagraphs: "/api/docs/:docName/paragraphs",
   signIn: "/api/auth/sign-in",
   signOut: "/api/auth/sign-out",

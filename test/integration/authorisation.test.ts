@@ -34,6 +34,8 @@ const ROUTES: RouteCase[] = [
   { method: "GET", path: "/api/consultations", expected: expect_(200, SIGNED_IN) },
   { method: "GET", path: "/api/consultations/ict-security", expected: expect_(200, SIGNED_IN) },
   { method: "GET", path: `/api/docs/${REPORT}/paragraphs`, expected: expect_(200, SIGNED_IN) },
+  { method: "GET", path: "/api/consultations/ict-security/comment-matrix", expected: expect_(200, ["coordinator"]) },
+  { method: "GET", path: "/api/consultations/ict-security/shared-comments", expected: expect_(200, ["otherMember", "member", "lead", "coordinator"]) },
   { method: "GET", path: "/api/organisations", expected: expect_(200, SIGNED_IN) },
   { method: "POST", path: "/api/organisations", body: (caller) => ({ id: `org-${caller.toLowerCase()}`, name: "New" }), expected: expect_(201, ["coordinator"]) },
   { method: "GET", path: "/api/people", expected: expect_(200, ["coordinator"]) },
