@@ -21,6 +21,7 @@ import { documentsRouter } from "./routes/documentsRouter";
 import { authRouter } from "./routes/authRouter";
 import { healthRouter } from "./routes/healthRouter";
 import { peopleRouter } from "./routes/peopleRouter";
+import { versionsRouter } from "./routes/versionsRouter";
 import { workspaceRouter } from "./routes/workspaceRouter";
 import { AuditStore } from "./stores/AuditStore";
 import { ConsultationStore } from "./stores/ConsultationStore";
@@ -29,6 +30,9 @@ import { InvitationStore } from "./stores/InvitationStore";
 import { PeopleStore } from "./stores/PeopleStore";
 import { SessionStore } from "./stores/SessionStore";
 import { TokenStore } from "./stores/TokenStore";
+import { VersionStore } from "./stores/VersionStore";
+import { AutoVersions } from "./versions/AutoVersions";
+import { Versions } from "./versions/Versions";
 
 /** What routes and services share. */
 export interface AppDeps {
@@ -45,6 +49,8 @@ export interface AppDeps {
   invitations: InvitationStore;
   tokens: TokenStore;
   audit: AuditStore;
+  /** Saved versions: `versions.saveVersion(docName, { kind, name })` for every kind. */
+  versions: Versions;
   /** Failed sign-ins per account and per address. */
   signInLimits: { account: RateLimiter; address: RateLimiter };
 }
@@ -83,6 +89,9 @@ export function createApp(config: Config, logger: Logger, awarenessTiming: Aware
     pingIntervalMs: 30_000,
     accessCheckIntervalMs: 5_000,
   });
+  const versions = new Versions(new VersionStore(db), collab.rooms);
+  const autoVersions = new AutoVersions(versions, config.autoVersionIntervalMs, logger);
+  collab.rooms.onStored = autoVersions.edited;
   const deps: AppDeps = {
     db,
     config,
@@ -97,6 +106,7 @@ export function createApp(config: Config, logger: Logger, awarenessTiming: Aware
     invitations: new InvitationStore(db),
     tokens,
     audit: new AuditStore(db),
+    versions,
     signInLimits: { account: new RateLimiter(5, FIFTEEN_MINUTES), address: new RateLimiter(30, FIFTEEN_MINUTES) },
   };
 
@@ -113,6 +123,7 @@ export function createApp(config: Config, logger: Logger, awarenessTiming: Aware
     authRouter(deps),
     consultationsRouter(deps),
     documentsRouter(deps),
+    versionsRouter(deps),
     peopleRouter(deps),
     workspaceRouter(deps),
   );
@@ -132,6 +143,7 @@ export function createApp(config: Config, logger: Logger, awarenessTiming: Aware
     deps,
     routes: listRoutes(app),
     close: async () => {
+      autoVersions.close();
       collab.close();
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());

@@ -20,6 +20,8 @@ const Environment = z.object({
   UNLOAD_AFTER_MS: z.coerce.number().int().min(0).default(2_000),
   /** "FULL" also survives power loss, at some cost per batch of updates. */
   SQLITE_SYNCHRONOUS: z.enum(["NORMAL", "FULL"]).default("NORMAL"),
+  /** Save a report automatically at most this often while it is being edited. */
+  AUTO_VERSION_INTERVAL_MS: z.coerce.number().int().positive().default(60 * 60 * 1000),
   /** Where the built client is; served at `/`. */
   CLIENT_DIR: z.string().default("dist/client"),
 });
@@ -36,6 +38,7 @@ export interface Config {
   compactAfterUpdates: number;
   unloadAfterMs: number;
   sqliteSynchronous: "NORMAL" | "FULL";
+  autoVersionIntervalMs: number;
   clientDir: string;
 }
 
@@ -58,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compactAfterUpdates: values.COMPACT_AFTER_UPDATES,
     unloadAfterMs: values.UNLOAD_AFTER_MS,
     sqliteSynchronous: values.SQLITE_SYNCHRONOUS,
+    autoVersionIntervalMs: values.AUTO_VERSION_INTERVAL_MS,
     clientDir: path.resolve(values.CLIENT_DIR),
   };
 }
