@@ -2,6 +2,7 @@ import { Link } from "../components/Link";
 import { LOCALES, isLocale } from "../i18n/locales";
 import { useI18n } from "../i18n/useI18n";
 import { ConsultationsPage } from "./ConsultationsPage";
+import { VersionsPage } from "../versions/VersionsPage";
 import { ReportPage } from "./ReportPage";
 import { parseRoute, usePathname, type Route } from "./router";
 import { SignInPage } from "./SignInPage";
@@ -81,6 +82,8 @@ function Page({ route }: { route: Route }) {
       return <ConsultationsPage />;
     case "report":
       return <ReportPage key={route.consultationId} consultationId={route.consultationId} person={state.person} viewer={state.viewer} />;
+    case "versions":
+      return <VersionsPage key={route.consultationId} consultationId={route.consultationId} viewer={state.viewer} />;
     case "notFound":
       return (
         <main id="content" className="page" tabIndex={-1}>

@@ -4,10 +4,11 @@ import { useSyncExternalStore } from "react";
 export type Route =
   | { page: "consultations" }
   | { page: "report"; consultationId: string }
+  | { page: "versions"; consultationId: string }
   | { page: "welcome"; token: string }
   | { page: "notFound" };
 
-/** Reads a page from a path: `/` and `/consultations/<id>`. */
+/** Reads a page from a path: `/`, `/consultations/<id>` and `/consultations/<id>/versions`. */
 export function parseRoute(pathname: string): Route {
   if (pathname === "/" || pathname === "/consultations" || pathname === "/consultations/") {
     return { page: "consultations" };
@@ -15,6 +16,10 @@ export function parseRoute(pathname: string): Route {
   const match = /^\/consultations\/([^/]+)\/?$/.exec(pathname);
   if (match?.[1]) {
     return { page: "report", consultationId: decodeURIComponent(match[1]) };
+  }
+  const versions = /^\/consultations\/([^/]+)\/versions\/?$/.exec(pathname);
+  if (versions?.[1]) {
+    return { page: "versions", consultationId: decodeURIComponent(versions[1]) };
   }
   const welcome = /^\/welcome\/([A-Za-z0-9_-]+)$/.exec(pathname);
   if (welcome?.[1]) {
@@ -24,6 +29,8 @@ export function parseRoute(pathname: string): Route {
 }
 
 export const reportPath = (consultationId: string) => `/consultations/${encodeURIComponent(consultationId)}`;
+
+export const versionsPath = (consultationId: string) => `${reportPath(consultationId)}/versions`;
 
 const NAVIGATE_EVENT = "parley:navigate";
 
