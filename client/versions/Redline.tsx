@@ -3,20 +3,26 @@ import { useI18n } from "../i18n/useI18n";
 
 /**
  * Inserted text in `<ins>`, deleted text in `<del>`, each announced to screen readers by hidden
- * words at its start and end (most do not announce the elements themselves). The styles add
- * underline and strike-through, so colour is never the only sign.
+ * words at its start and end (most do not announce the elements themselves). The hidden words
+ * carry the interface's `dir`, so a paragraph's `dir="auto"` follows the report's text, not them.
+ * The styles add underline and strike-through, so colour is never the only sign.
  */
 export function Marked({ change, text }: { change: WordPart["change"]; text: string }) {
-  const { t } = useI18n();
+  const { t, dir } = useI18n();
   if (change === "same") {
     return <>{text}</>;
   }
   const Element = change === "added" ? "ins" : "del";
   return (
     <Element>
-      <span className="visually-hidden">{t(change === "added" ? "diff.insertion" : "diff.deletion")} </span>
+      <span className="visually-hidden" dir={dir}>
+        {t(change === "added" ? "diff.insertion" : "diff.deletion")}{" "}
+      </span>
       {text}
-      <span className="visually-hidden"> {t(change === "added" ? "diff.insertionEnd" : "diff.deletionEnd")}</span>
+      <span className="visually-hidden" dir={dir}>
+        {" "}
+        {t(change === "added" ? "diff.insertionEnd" : "diff.deletionEnd")}
+      </span>
     </Element>
   );
 }
