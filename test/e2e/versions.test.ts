@@ -1,3 +1,4 @@
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { DEMO_CONSULTATION_ID } from "../../server/demo/seedDemo";
 import { launchBrowser, openReport, personContext } from "../helpers/browser";
@@ -68,7 +69,7 @@ describe("versions in Chromium", () => {
 });
 
 /** The full label of the option of a select whose text starts with `name` (options also show a date). */
-async function optionLabel(page: import("playwright-core").Page, select: string, name: string): Promise<string> {
+async function optionLabel(page: Page, select: string, name: string): Promise<string> {
   const labels = await page.getByLabel(select).locator("option").allTextContents();
   const found = labels.find((label) => label.startsWith(name));
   if (!found) {
