@@ -38,8 +38,9 @@ export function VersionView({ data, onClose }: { data: VersionContent; onClose()
           <div key={paragraph.id}>
             {headingsBefore(index)}
             <p data-id={paragraph.id} dir="auto">
-              <span className="version-paragraph-number" aria-label={t("paragraph.number", { number: paragraph.number })}>
-                {paragraph.number}
+              <span className="version-paragraph-number">
+                <span className="visually-hidden">{t("paragraph.number", { number: paragraph.number })}</span>
+                <span aria-hidden="true">{paragraph.number}</span>
               </span>
               {paragraph.text}
             </p>

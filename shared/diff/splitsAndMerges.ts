@@ -26,7 +26,12 @@ function bestSource(subjects: readonly ParagraphChange[], subjectText: (change: 
   const index = new Map<string, string[]>();
   for (const [id, counts] of candidates) {
     for (const word of counts.keys()) {
-      index.set(word, [...(index.get(word) ?? []), id]);
+      const ids = index.get(word);
+      if (ids) {
+        ids.push(id);
+      } else {
+        index.set(word, [id]);
+      }
     }
   }
   const found = new Map<string, string>();
