@@ -12,6 +12,7 @@ export const CONFIG = QUICK
       coldSync: { paragraphs: 200, repetitions: 2 },
       crashLoss: { edits: 50, rounds: 1 },
       memory: { documents: 4, paragraphs: 50, settleMs: 1_000, afterLeaveMs: 2_000 },
+      versions: { paragraphs: 1_000, repetitions: 3 },
     }
   : {
       fanout: { clients: 50, observers: 5, editsPerSecond: 2, seconds: 15, rounds: 3 },
@@ -19,4 +20,5 @@ export const CONFIG = QUICK
       coldSync: { paragraphs: 1_000, repetitions: 5 },
       crashLoss: { edits: 200, rounds: 3 },
       memory: { documents: 20, paragraphs: 200, settleMs: 2_000, afterLeaveMs: 5_000 },
+      versions: { paragraphs: 1_000, repetitions: 10 },
     };

@@ -6,6 +6,7 @@ import { crashLoss, type CrashLossResult } from "./scenarios/crashLoss";
 import { bestFanout, fanout, type FanoutResult } from "./scenarios/fanout";
 import { memory, type MemoryResult } from "./scenarios/memory";
 import { bestThroughput, throughput, type ThroughputResult } from "./scenarios/throughput";
+import { versions, type VersionsResult } from "./scenarios/versions";
 import { cleanUpEverything, type ServerKind } from "./servers";
 import { round2 } from "./stats";
 
@@ -84,6 +85,12 @@ async function main(): Promise<void> {
   const coldSyncResults = await both("coldSync", coldSync);
   const crashLossResults = await both("crashLoss", crashLoss);
   const memoryResults = await both("memory", memory);
+  // Versions and diffs exist only in Parley: this scenario runs in-process, without the classic server.
+  const versionsResult: Outcome<VersionsResult> =
+    ONLY.length > 0 && !ONLY.includes("versions")
+      ? { error: "skipped (BENCH_ONLY)" }
+      : await versions(CONFIG.versions.paragraphs, CONFIG.versions.repetitions).catch((error: unknown) => ({ error: String(error) }));
+  log(`parley versions: ${JSON.stringify(versionsResult)}`);
   const byKind = (kind: ServerKind): ServerResults => ({
     fanout: fanoutResults[kind],
     throughput: throughputResults[kind],
@@ -109,13 +116,24 @@ async function main(): Promise<void> {
     editsSeenThenLost: lost === 0,
     // Below idle counts as met: the target is that leaving gives the memory back.
     afterLeave: afterLeave !== undefined && afterLeave <= 1.1,
+    versionsDiff: (ok(versionsResult)?.diffMedianMs ?? Infinity) < 200,
+    versionsOpen: (ok(versionsResult)?.openVersionMedianMs ?? Infinity) < 300,
   };
   const output = {
     machine: { cpus: os.cpus().length, node: process.version, quick: QUICK, loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg().map(round2) },
     parley,
     reference,
+    versions: versionsResult,
     ratios,
-    targets: { fanoutP99: "<= 0.6", throughput: ">= 1.2", coldSync: "<= 0.5", editsSeenThenLost: "0", afterLeave: "within 10% of idle (ratio <= 1.1)" },
+    targets: {
+      fanoutP99: "<= 0.6",
+      throughput: ">= 1.2",
+      coldSync: "<= 0.5",
+      editsSeenThenLost: "0",
+      afterLeave: "within 10% of idle (ratio <= 1.1)",
+      versionsDiff: "< 200 ms median (1,000 paragraphs, 10% changed, 2% moved)",
+      versionsOpen: "< 300 ms median (server time to a saved version's paragraphs)",
+    },
     met,
     seconds: Math.round((Date.now() - startedAt) / 1000),
   };

@@ -23,6 +23,7 @@ import { documentsRouter } from "./routes/documentsRouter";
 import { authRouter } from "./routes/authRouter";
 import { healthRouter } from "./routes/healthRouter";
 import { peopleRouter } from "./routes/peopleRouter";
+import { versionsRouter } from "./routes/versionsRouter";
 import { workspaceRouter } from "./routes/workspaceRouter";
 import { AuditStore } from "./stores/AuditStore";
 import { ConsultationStore } from "./stores/ConsultationStore";
@@ -31,6 +32,9 @@ import { InvitationStore } from "./stores/InvitationStore";
 import { PeopleStore } from "./stores/PeopleStore";
 import { SessionStore } from "./stores/SessionStore";
 import { TokenStore } from "./stores/TokenStore";
+import { VersionStore } from "./stores/VersionStore";
+import { AutoVersions } from "./versions/AutoVersions";
+import { Versions } from "./versions/Versions";
 
 /** What routes and services share. */
 export interface AppDeps {
@@ -49,6 +53,8 @@ export interface AppDeps {
   audit: AuditStore;
   /** Emails invitations when SMTP is configured. */
   mailer: InvitationMailer | null;
+  /** Saved versions: `versions.saveVersion(docName, { kind, name })` for every kind. */
+  versions: Versions;
   /** Failed sign-ins per account and per address. */
   signInLimits: { account: RateLimiter; address: RateLimiter };
 }
@@ -87,6 +93,9 @@ export function createApp(config: Config, logger: Logger, awarenessTiming: Aware
     pingIntervalMs: 30_000,
     accessCheckIntervalMs: 5_000,
   });
+  const versions = new Versions(new VersionStore(db), collab.rooms);
+  const autoVersions = new AutoVersions(versions, config.autoVersionIntervalMs, logger);
+  collab.rooms.onStored = autoVersions.edited;
   const deps: AppDeps = {
     db,
     config,
@@ -102,6 +111,7 @@ export function createApp(config: Config, logger: Logger, awarenessTiming: Aware
     tokens,
     audit: new AuditStore(db),
     mailer: config.smtp ? createInvitationMailer(config.smtp, logger) : null,
+    versions,
     signInLimits: { account: new RateLimiter(5, FIFTEEN_MINUTES), address: new RateLimiter(30, FIFTEEN_MINUTES) },
   };
 
@@ -119,6 +129,7 @@ export function createApp(config: Config, logger: Logger, awarenessTiming: Aware
     consultationsRouter(deps),
     commentsRouter(deps),
     documentsRouter(deps),
+    versionsRouter(deps),
     peopleRouter(deps),
     workspaceRouter(deps),
   );
@@ -138,6 +149,7 @@ export function createApp(config: Config, logger: Logger, awarenessTiming: Aware
     deps,
     routes: listRoutes(app),
     close: async () => {
+      autoVersions.close();
       collab.close();
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());

@@ -20,6 +20,8 @@ const Environment = z.object({
   UNLOAD_AFTER_MS: z.coerce.number().int().min(0).default(2_000),
   /** "FULL" also survives power loss, at some cost per batch of updates. */
   SQLITE_SYNCHRONOUS: z.enum(["NORMAL", "FULL"]).default("NORMAL"),
+  /** Save a report automatically at most this often while it is being edited. */
+  AUTO_VERSION_INTERVAL_MS: z.coerce.number().int().positive().default(60 * 60 * 1000),
   /** Where the built client is; served at `/`. */
   CLIENT_DIR: z.string().default("dist/client"),
   /** Where people reach Parley, for links in emails and printed links; else the request's own host. */
@@ -42,6 +44,7 @@ export interface Config {
   compactAfterUpdates: number;
   unloadAfterMs: number;
   sqliteSynchronous: "NORMAL" | "FULL";
+  autoVersionIntervalMs: number;
   clientDir: string;
   /** The public base URL without a trailing slash, when set. */
   publicUrl: string | undefined;
@@ -71,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compactAfterUpdates: values.COMPACT_AFTER_UPDATES,
     unloadAfterMs: values.UNLOAD_AFTER_MS,
     sqliteSynchronous: values.SQLITE_SYNCHRONOUS,
+    autoVersionIntervalMs: values.AUTO_VERSION_INTERVAL_MS,
     clientDir: path.resolve(values.CLIENT_DIR),
     publicUrl: values.PUBLIC_URL?.replace(/\/+$/, ""),
     smtp: values.SMTP_URL && values.SMTP_FROM ? { url: values.SMTP_URL, from: values.SMTP_FROM } : null,

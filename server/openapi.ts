@@ -19,6 +19,7 @@ import { CommentMatrix, SharedCommentList } from "../shared/api/comments";
 import { Consultation, ConsultationList, ConsultationParams } from "../shared/api/consultations";
 import { DocumentParagraphs, DocumentParams } from "../shared/api/documents";
 import { ErrorBody } from "../shared/api/errors";
+import { DiffQuery, RestoredVersion, SaveVersionBody, Version, VersionContent, VersionDiff, VersionList, VersionParams } from "../shared/api/versions";
 import { Health } from "../shared/api/health";
 import { ApiRoutes } from "../shared/api/routes";
 
@@ -82,6 +83,42 @@ const OPERATIONS: Operation[] = [
     access: "workspace.read, and read access to the document",
     params: DocumentParams,
     response: DocumentParagraphs,
+  },
+  { method: "get", route: ApiRoutes.versions, summary: "A report's saved versions, newest first", access: "workspace.read, and read access to the document", params: DocumentParams, response: VersionList },
+  {
+    method: "post",
+    route: ApiRoutes.versions,
+    summary: "Save the report's current text as a named version",
+    access: "workspace.read, and write access to the document",
+    params: DocumentParams,
+    body: SaveVersionBody,
+    response: Version,
+    status: 201,
+  },
+  {
+    method: "get",
+    route: ApiRoutes.version,
+    summary: "One version's headings and numbered paragraphs, read-only",
+    access: "workspace.read, and read access to the document",
+    params: VersionParams,
+    response: VersionContent,
+  },
+  {
+    method: "post",
+    route: ApiRoutes.restoreVersion,
+    summary: "Make the current text equal to a version's, as a new change; the replaced text is saved first as \"Before restore\"",
+    access: "workspace.read, and write access to the document",
+    params: VersionParams,
+    response: RestoredVersion,
+  },
+  {
+    method: "get",
+    route: ApiRoutes.documentDiff,
+    summary: "What changed between two versions, or a version and now: paragraphs by stable id, words, moves, splits, merges, headings",
+    access: "workspace.read, and read access to the document",
+    params: DocumentParams,
+    query: DiffQuery,
+    response: VersionDiff,
   },
   { method: "get", route: ApiRoutes.people, summary: "Everyone in the workspace", access: "people.manage", response: PersonList },
   { method: "patch", route: ApiRoutes.person, summary: "Change a person's roles", access: "people.manage", params: IdParams, body: UpdatePersonBody, response: Me },

@@ -19,6 +19,8 @@ import { useSubmissionChoice, type SubmissionChoice } from "../comments/useSubmi
 import { ReportEditor } from "../editor/ReportEditor";
 import { formatDeadline } from "../i18n/formatDeadline";
 import { useI18n } from "../i18n/useI18n";
+import { Link } from "../components/Link";
+import { versionsPath } from "./router";
 
 /** A consultation's draft report, open for co-editing. */
 export function ReportPage({ consultationId, person, viewer }: { consultationId: string; person: Person; viewer: Viewer }) {
@@ -55,6 +57,7 @@ function ReportWorkspace({ consultation, person, viewer }: { consultation: Consu
         <h1 dir="auto">{consultation.title}</h1>
         <p className="deadline">{t("consultations.deadline", { date: formatDeadline(consultation.deadline, locale, t) })}</p>
         {session && <ConnectionBadge status={session.status} />}
+        <Link href={versionsPath(consultation.id)}>{t("versions.link")}</Link>
       </header>
       {session?.refusal && <p role="alert">{t("report.refused", { reason: session.refusal })}</p>}
       {!editable && <p className="notice">{t("report.readOnly")}</p>}

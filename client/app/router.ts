@@ -4,13 +4,14 @@ import { useSyncExternalStore } from "react";
 export type Route =
   | { page: "consultations" }
   | { page: "report"; consultationId: string }
+  | { page: "versions"; consultationId: string }
   | { page: "welcome"; token: string }
   | { page: "people" }
   | { page: "account" }
   | { page: "audit" }
   | { page: "notFound" };
 
-/** Reads a page from a path: `/`, `/consultations/<id>`, `/people`, `/account`, `/audit`. */
+/** Reads a page from a path: `/`, `/consultations/<id>`, `/consultations/<id>/versions`, `/people`, `/account`, `/audit`. */
 export function parseRoute(pathname: string): Route {
   if (pathname === "/" || pathname === "/consultations" || pathname === "/consultations/") {
     return { page: "consultations" };
@@ -23,6 +24,10 @@ export function parseRoute(pathname: string): Route {
   if (page === "people" || page === "account" || page === "audit") {
     return { page };
   }
+  const versions = /^\/consultations\/([^/]+)\/versions\/?$/.exec(pathname);
+  if (versions?.[1]) {
+    return { page: "versions", consultationId: decodeURIComponent(versions[1]) };
+  }
   const welcome = /^\/welcome\/([A-Za-z0-9_-]+)$/.exec(pathname);
   if (welcome?.[1]) {
     return { page: "welcome", token: welcome[1] };
@@ -31,6 +36,8 @@ export function parseRoute(pathname: string): Route {
 }
 
 export const reportPath = (consultationId: string) => `/consultations/${encodeURIComponent(consultationId)}`;
+
+export const versionsPath = (consultationId: string) => `${reportPath(consultationId)}/versions`;
 
 const NAVIGATE_EVENT = "parley:navigate";
 

@@ -1,4 +1,4 @@
-import type * as Y from "yjs";
+import * as Y from "yjs";
 import type { StoreMaintenance } from "../db/StoreMaintenance";
 import type { Logger } from "../logger";
 import type { DocumentStore } from "../stores/DocumentStore";
@@ -14,11 +14,16 @@ export interface DocumentRoomsOptions {
   awarenessTiming: AwarenessTiming;
 }
 
+/** The origin of changes the server makes itself (a restore): relayed to every connection. */
+export const SERVER_ORIGIN = Symbol("server");
+
 /** The loaded documents: loads on first connection, unloads (after compacting) when the last leaves. */
 export class DocumentRooms {
   private readonly rooms = new Map<string, DocumentRoom>();
   private readonly unloadTimers = new Map<DocumentRoom, NodeJS.Timeout>();
   readonly pipeline: UpdatePipeline;
+  /** Told the name of each document whose changes were just stored (automatic versions listen). */
+  onStored: (documentName: string) => void = () => undefined;
 
   constructor(
     private readonly store: DocumentStore,
@@ -35,6 +40,7 @@ export class DocumentRooms {
         logger.error("db", "storing updates failed; reloading the documents", { error: String(error) });
         rooms.forEach((room) => this.reset(room));
       },
+      onStored: (rooms) => rooms.forEach((room) => this.onStored(room.name)),
     });
   }
 
@@ -77,6 +83,33 @@ export class DocumentRooms {
       return read(doc);
     } finally {
       doc.destroy();
+    }
+  }
+
+  /**
+   * A document's exact current state as one update. Anything still queued in the pipeline is
+   * applied and stored first, so the snapshot holds every edit anyone has been sent.
+   */
+  snapshot(name: string): Uint8Array {
+    this.pipeline.flush();
+    return this.read(name, (doc) => Y.encodeStateAsUpdate(doc));
+  }
+
+  /**
+   * Changes a document on the server as an editor would: in the loaded room (loading it if
+   * needed), then through the pipeline, so the change is stored before it is relayed to everyone
+   * connected. Throws if the store refused it.
+   */
+  change(name: string, change: (doc: Y.Doc) => void): void {
+    const room = this.open(name);
+    try {
+      room.doc.transact(() => change(room.doc), SERVER_ORIGIN);
+      this.pipeline.flush();
+      if (room.closed) {
+        throw new Error(`The change to ${name} could not be stored.`);
+      }
+    } finally {
+      this.release(room);
     }
   }
 

@@ -16,6 +16,8 @@ export interface UpdatePipelineHooks {
   onRejected(connection: CollabConnection, error: unknown): void;
   /** The store failed: the room's memory may hold changes the store lacks. */
   onStoreFailed(rooms: DocumentRoom[], error: unknown): void;
+  /** Changes to these rooms were just stored and relayed. */
+  onStored(rooms: DocumentRoom[]): void;
 }
 
 /**
@@ -91,6 +93,7 @@ export class UpdatePipeline {
         this.compact(room);
       }
     }
+    this.hooks.onStored(batches.map((batch) => batch.room));
   }
 
   private save(batches: { room: DocumentRoom; change: MergedChange }[]): boolean {

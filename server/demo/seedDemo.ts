@@ -8,6 +8,7 @@ import { reportExtensions } from "../../shared/editor/reportExtensions";
 import type { ConsultationStore } from "../stores/ConsultationStore";
 import type { DocumentStore } from "../stores/DocumentStore";
 import { demoReportJson } from "./demoReportJson";
+import { seedDemoVersions } from "./demoVersions";
 
 export const DEMO_CONSULTATION_ID = "ict-security";
 
@@ -36,6 +37,7 @@ export function seedDemo(consultations: ConsultationStore, documents: DocumentSt
   );
   const doc = prosemirrorJSONToYDoc(getSchema(reportExtensions()), demoReportJson(), REPORT_FIELD);
   documents.compact(reportDocumentName(DEMO_CONSULTATION_ID), Y.encodeStateAsUpdate(doc), 0);
+  seedDemoVersions(documents, DEMO_CONSULTATION_ID, now);
   doc.destroy();
   return true;
 }

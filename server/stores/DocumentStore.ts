@@ -35,7 +35,7 @@ export class DocumentStore {
   private readonly countUpdates;
   private readonly selectUpdatesThrough;
 
-  constructor(private readonly db: Db) {
+  constructor(readonly db: Db) {
     this.selectState = db.prepare<[string], { state: Buffer }>(SELECT_STATE);
     this.selectUpdates = db.prepare<[string], { id: number; data: Buffer }>(SELECT_UPDATES);
     this.insertUpdate = db.prepare<[string, Uint8Array, number]>(INSERT_UPDATE);
