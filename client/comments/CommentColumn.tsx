@@ -26,7 +26,8 @@ export function CommentColumn({ commenting, submission, visible }: { commenting:
       onCreated={(id) => {
         setDraft(null);
         setFocusCommentId(id);
-        requestAnimationFrame(() => showComment(id));
+        // The new comment's body takes the focus itself, to be typed in at once.
+        requestAnimationFrame(() => showComment(id, { focus: false }));
       }}
       onCancel={() => setDraft(null)}
     />

@@ -39,11 +39,13 @@ export interface Commenting {
 /** How long a changed paragraph number waits before it is remembered on the comments that cite it. */
 const REMEMBER_DELAY_MS = 2000;
 
-/** Focuses a comment in the rail and brings it into view. */
-export function showComment(id: string): void {
+/** Brings a comment in the rail into view and, unless told not to, moves the focus to it. */
+export function showComment(id: string, { focus = true } = {}): void {
   const card = document.querySelector<HTMLElement>(`.comment-card[data-comment-id="${CSS.escape(id)}"]`);
   card?.scrollIntoView({ block: "center", behavior: "smooth" });
-  card?.focus({ preventScroll: true });
+  if (focus) {
+    card?.focus({ preventScroll: true });
+  }
 }
 
 /** Everything the report page needs to comment: the comments, where they sit, and starting new ones. */

@@ -36,6 +36,11 @@ async function selectWords(page: Page, paragraphId: string, words: string): Prom
   );
 }
 
+/** Waits until a comment body has the keyboard, as it does right after "Add comment". */
+async function bodyFocused(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.activeElement?.closest(".comment-card .comment-text") !== null);
+}
+
 /** The comment card whose body holds this text. */
 const card = (page: Page, text: string) => page.locator(".comment-card", { has: page.locator(".comment-text", { hasText: text }) });
 
@@ -58,6 +63,7 @@ describe("commenting on the report in Chromium", () => {
     expect(await composer.getByLabel("Paragraph").inputValue()).toBe(H3);
     await composer.getByLabel("Kind").selectOption("question");
     await composer.getByRole("button", { name: "Add comment" }).click();
+    await bodyFocused(member);
     await member.keyboard.type("Which positions count as published?");
 
     // The quoted words are highlighted in the report, and the margin shows one comment.
@@ -90,6 +96,7 @@ describe("commenting on the report in Chromium", () => {
 
     await member.getByRole("button", { name: "Comment on paragraph 38" }).click();
     await member.getByRole("form", { name: "New comment" }).getByRole("button", { name: "Add comment" }).click();
+    await bodyFocused(member);
     await member.keyboard.type("This recommendation needs a date.");
     const group = member.locator(`.comment-group[data-paragraph-id="${H3}"]`);
     await group.getByRole("button", { name: "Paragraph 38", exact: true }).waitFor();
