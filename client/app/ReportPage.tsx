@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Consultation } from "../../shared/api/consultations";
 import type { Person } from "../../shared/api/people";
 import { parseDocumentName } from "../../shared/collab/documentNames";
@@ -15,6 +15,8 @@ import { visibleComments } from "../comments/commentGroups";
 import { CommentTools } from "../comments/CommentTools";
 import type { SubmissionHandle } from "../comments/SubmissionHandle";
 import { useCommenting } from "../comments/useCommenting";
+import { useEndorsements } from "../comments/useEndorsements";
+import { useSharedComments } from "../comments/useSharedComments";
 import { useSubmissionChoice, type SubmissionChoice } from "../comments/useSubmissionChoice";
 import { ReportEditor } from "../editor/ReportEditor";
 import { formatDeadline } from "../i18n/formatDeadline";
@@ -92,7 +94,25 @@ function CollaborativeReport({ session, identity, consultation, editable, person
     submission?.awareness.setLocalStateField("user", identity);
   }, [submission, identity]);
   const commenting = useCommenting(submission, consultation.numbering);
-  const visible = useMemo(() => visibleComments(commenting.paragraphs, commenting.placement, commenting.filter), [commenting.paragraphs, commenting.placement, commenting.filter]);
+  const [sharedVersion, setSharedVersion] = useState(0);
+  const shared = useSharedComments(consultation.id, submission !== null, sharedVersion);
+  const partners = useMemo(() => shared.filter((placed) => placed.organisationId !== choice.selected?.id), [shared, choice.selected?.id]);
+  const endorsements = useEndorsements(submission?.doc ?? null);
+  const visible = useMemo(
+    () => visibleComments(commenting.paragraphs, commenting.placement, commenting.filter, partners),
+    [commenting.paragraphs, commenting.placement, commenting.filter, partners],
+  );
+  const coalition = useMemo(
+    () => ({
+      organisationNames: new Map(consultation.organisations.map((organisation) => [organisation.id, organisation.name])),
+      ownOrganisationId: choice.selected?.id ?? "",
+      endorsed: new Set(endorsements.map((endorsement) => `${endorsement.organisationId}/${endorsement.commentId}`)),
+      backersOf: new Map(shared.filter((placed) => placed.organisationId === choice.selected?.id).map((placed) => [placed.comment.id, placed.endorsedBy])),
+      // Our endorsement reaches the server through the document; ask again once it has.
+      onEndorsementChange: () => setTimeout(() => setSharedVersion((version) => version + 1), 500),
+    }),
+    [consultation.organisations, choice.selected?.id, endorsements, shared],
+  );
 
   return (
     <>
@@ -105,6 +125,7 @@ function CollaborativeReport({ session, identity, consultation, editable, person
             order={visible.order}
             title={t("comments.submissionOf", { organisation: choice.selected.name })}
             picker={<OrganisationPicker choice={choice} />}
+            partnerCount={partners.length}
           />
         ) : (
           choice.organisations.length === 0 && <p className="notice">{t("comments.noSubmission")}</p>
@@ -122,7 +143,7 @@ function CollaborativeReport({ session, identity, consultation, editable, person
           />
         </div>
         <aside className="report-aside" aria-label={t("comments.heading")}>
-          {submission && <CommentColumn commenting={commenting} submission={submission} visible={visible} />}
+          {submission && <CommentColumn commenting={commenting} submission={submission} visible={visible} coalition={coalition} />}
         </aside>
       </div>
     </>

@@ -18,10 +18,12 @@ interface CommentCardProps {
   paragraph: Paragraph | null;
   submission: SubmissionHandle;
   autoFocus: boolean;
+  /** Names of the organisations backing it, once shared. */
+  backers?: readonly string[];
 }
 
 /** One comment: its settings, quote, co-edited body, proposed text with its redline, and discussion. */
-export function CommentCard({ comment, paragraph, submission, autoFocus }: CommentCardProps) {
+export function CommentCard({ comment, paragraph, submission, autoFocus, backers = [] }: CommentCardProps) {
   const { t, locale } = useI18n();
   const { doc, author } = submission;
   const body = useMemo(() => commentFragment(doc, comment.id, "body"), [doc, comment.id]);
@@ -80,6 +82,12 @@ export function CommentCard({ comment, paragraph, submission, autoFocus }: Comme
           {t(`commentStatus.${comment.status}`)}
         </span>
         {comment.shared && <span className="chip">{t("comments.shared")}</span>}
+        {comment.shared && backers.length > 0 && (
+          <span className="backers" dir="auto">
+            {" · "}
+            {t("coalition.backedBy", { count: backers.length, names: backers.join(", ") })}
+          </span>
+        )}
       </p>
       {submission.canWrite && (
         <div className="comment-actions">

@@ -2,7 +2,7 @@ import { useI18n } from "../i18n/useI18n";
 import "./comments.css";
 import type { VisibleComments } from "./commentGroups";
 import { CommentComposer } from "./CommentComposer";
-import { CommentRail } from "./CommentRail";
+import { CommentRail, type Coalition } from "./CommentRail";
 import { DetachedComments } from "./DetachedComments";
 import type { SubmissionHandle } from "./SubmissionHandle";
 import { showComment, type Commenting } from "./useCommenting";
@@ -13,7 +13,7 @@ function showParagraph(paragraphId: string): void {
 }
 
 /** The column beside the report: the aligned rail (with a new comment's form in place), or the uncommented paragraphs, then the detached comments. */
-export function CommentColumn({ commenting, submission, visible }: { commenting: Commenting; submission: SubmissionHandle; visible: VisibleComments }) {
+export function CommentColumn({ commenting, submission, visible, coalition }: { commenting: Commenting; submission: SubmissionHandle; visible: VisibleComments; coalition: Coalition }) {
   const { t } = useI18n();
   const { paragraphs, placement, draft, setDraft, startComment, focusCommentId, setFocusCommentId, filter, editor } = commenting;
   const composer = draft && (
@@ -60,6 +60,7 @@ export function CommentColumn({ commenting, submission, visible }: { commenting:
     <>
       <CommentRail
         groups={visible.groups}
+        coalition={coalition}
         draft={draft ? { paragraphId: draft.paragraphId, composer } : null}
         paragraphs={paragraphs}
         submission={submission}

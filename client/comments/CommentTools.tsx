@@ -12,10 +12,12 @@ interface CommentToolsProps {
   title: string;
   /** The organisation picker, when the person may open several submissions. */
   picker?: React.ReactNode;
+  /** How many comments partners shared with the coalition. */
+  partnerCount: number;
 }
 
 /** The bar above the report for commenting: start a comment, move between comments, filter. */
-export function CommentTools({ commenting, submission, order, title, picker }: CommentToolsProps) {
+export function CommentTools({ commenting, submission, order, title, picker, partnerCount }: CommentToolsProps) {
   const { t } = useI18n();
   const headingId = useId();
   const { comments, startComment, filter, setFilter } = commenting;
@@ -63,6 +65,10 @@ export function CommentTools({ commenting, submission, order, title, picker }: C
       <p className="comment-count" role="status">
         {comments.length === 0 ? t("comments.none") : t("comments.count", { shown: order.length, total: comments.length })}
       </p>
+      <label className="checkbox">
+        <input type="checkbox" checked={filter.coalition} onChange={(event) => setFilter({ ...filter, coalition: event.target.checked })} />
+        <span>{t("coalition.show", { count: partnerCount })}</span>
+      </label>
       <details className="comment-filters-toggle">
         <summary>{t("comments.filters")}</summary>
         <CommentFilters filter={filter} onChange={setFilter} authors={commentAuthors(comments)} />

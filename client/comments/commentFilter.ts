@@ -8,9 +8,11 @@ export interface CommentFilter {
   author: string;
   /** Show the paragraphs that have no comment yet instead of the comments. */
   uncommented: boolean;
+  /** Show beside our comments what partner organisations shared with the coalition. */
+  coalition: boolean;
 }
 
-export const NO_FILTER: CommentFilter = { kind: "all", status: "all", author: "all", uncommented: false };
+export const NO_FILTER: CommentFilter = { kind: "all", status: "all", author: "all", uncommented: false, coalition: false };
 
 /** True when a comment passes the filter. */
 export function matchesFilter(comment: SubmissionComment, filter: CommentFilter): boolean {
@@ -30,4 +32,9 @@ export function commentAuthors(comments: readonly SubmissionComment[]): { id: st
     }
   }
   return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** True when a partner's shared comment passes the filter: by kind; it has no status or authors to match. */
+export function matchesPartnerFilter(comment: { kind: SubmissionComment["kind"] }, filter: CommentFilter): boolean {
+  return filter.coalition && filter.author === "all" && filter.status === "all" && (filter.kind === "all" || comment.kind === filter.kind);
 }

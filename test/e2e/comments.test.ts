@@ -143,4 +143,38 @@ describe("commenting on the report in Chromium", () => {
     await member.locator('.comment-group[data-paragraph-id="para-h-39"]').getByText("This recommendation needs a date.").waitFor();
     expect(await detached.count()).toBe(0);
   });
+
+  it("lets a partner endorse a comment only once it is shared, and shows the backing to its authors", async () => {
+    const server = await startServer();
+    const browser = await launchBrowser();
+    const member = await (await personContext(browser, server.url, server.people.member)).newPage();
+    const partner = await (await personContext(browser, server.url, server.people.otherMember)).newPage();
+    await openReport(member, server.url + REPORT);
+    await openReport(partner, server.url + REPORT);
+
+    await member.getByRole("button", { name: "Comment on paragraph 38" }).click();
+    await member.getByRole("form", { name: "New comment" }).getByLabel("Kind").selectOption("amendment");
+    await member.getByRole("form", { name: "New comment" }).getByRole("button", { name: "Add comment" }).click();
+    await bodyFocused(member);
+    await member.keyboard.type("Keep the directory up to date every year.");
+    const own = card(member, "Keep the directory up to date every year.");
+    await own.getByRole("textbox", { name: "Proposed text for paragraph 38" }).waitFor();
+
+    // Not shared yet: the partner sees nothing of it.
+    await partner.getByLabel(/Show what partners shared/).check();
+    await partner.getByLabel("Show what partners shared (0)").waitFor();
+    expect(await partner.getByText("Keep the directory up to date every year.").count()).toBe(0);
+
+    await own.getByRole("button", { name: "Share with the coalition" }).click();
+    await partner.reload();
+    await partner.locator(".report-text [data-paragraph-number]").first().waitFor();
+    await partner.getByLabel("Show what partners shared (1)").check();
+    const sharedComment = partner.getByRole("article", { name: "Comment shared by Open Networks Alliance" });
+    await sharedComment.getByText("Keep the directory up to date every year.").waitFor();
+    await sharedComment.getByRole("button", { name: "Endorse for Digital Rights Collective" }).click();
+    await sharedComment.getByText("Backed by 1: Digital Rights Collective").waitFor();
+
+    await member.reload();
+    await card(member, "Keep the directory up to date every year.").getByText("Backed by 1: Digital Rights Collective").waitFor();
+  });
 });

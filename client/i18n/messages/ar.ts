@@ -342,4 +342,11 @@ export const ar: Messages = {
   "priority.redLine": "خط أحمر",
   "commentStatus.draft": "مسودة",
   "commentStatus.ready": "جاهز",
+  "coalition.show": "عرض ما شاركه الشركاء ({count})",
+  "coalition.heading": "ما شاركه الشركاء",
+  "coalition.commentBy": "تعليق شاركته {organisation}",
+  "coalition.noBackers": "لم تؤيد أي منظمة أخرى هذا التعليق بعد.",
+  "coalition.backedBy": "أيّدته ({count}): {names}",
+  "coalition.endorse": "التأييد باسم {organisation}",
+  "coalition.withdraw": "سحب تأييدنا",
 };

@@ -340,6 +340,13 @@ export const en = {
   "priority.redLine": "Red line",
   "commentStatus.draft": "Draft",
   "commentStatus.ready": "Ready",
+  "coalition.show": "Show what partners shared ({count})",
+  "coalition.heading": "Shared by partners",
+  "coalition.commentBy": "Comment shared by {organisation}",
+  "coalition.noBackers": "No other organisation backs this yet.",
+  "coalition.backedBy": "Backed by {count}: {names}",
+  "coalition.endorse": "Endorse for {organisation}",
+  "coalition.withdraw": "Withdraw our endorsement",
 } as const;
 
 /** A key of the UI strings. */

@@ -342,4 +342,11 @@ export const es: Messages = {
   "priority.redLine": "Línea roja",
   "commentStatus.draft": "Borrador",
   "commentStatus.ready": "Listo",
+  "coalition.show": "Mostrar lo que compartieron los socios ({count})",
+  "coalition.heading": "Compartido por los socios",
+  "coalition.commentBy": "Comentario compartido por {organisation}",
+  "coalition.noBackers": "Ninguna otra organización respalda esto todavía.",
+  "coalition.backedBy": "Respaldado por {count}: {names}",
+  "coalition.endorse": "Respaldar en nombre de {organisation}",
+  "coalition.withdraw": "Retirar nuestro respaldo",
 };

@@ -342,4 +342,11 @@ export const fr: Messages = {
   "priority.redLine": "Ligne rouge",
   "commentStatus.draft": "Brouillon",
   "commentStatus.ready": "Prêt",
+  "coalition.show": "Afficher ce que les partenaires ont partagé ({count})",
+  "coalition.heading": "Partagé par les partenaires",
+  "coalition.commentBy": "Commentaire partagé par {organisation}",
+  "coalition.noBackers": "Aucune autre organisation ne soutient encore ce commentaire.",
+  "coalition.backedBy": "Soutenu par {count} : {names}",
+  "coalition.endorse": "Soutenir au nom de {organisation}",
+  "coalition.withdraw": "Retirer notre soutien",
 };

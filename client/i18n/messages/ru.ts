@@ -342,4 +342,11 @@ export const ru: Messages = {
   "priority.redLine": "Красная линия",
   "commentStatus.draft": "Черновик",
   "commentStatus.ready": "Готов",
+  "coalition.show": "Показать, чем поделились партнёры ({count})",
+  "coalition.heading": "Опубликовано партнёрами",
+  "coalition.commentBy": "Комментарий от организации {organisation}",
+  "coalition.noBackers": "Пока ни одна другая организация это не поддержала.",
+  "coalition.backedBy": "Поддержали ({count}): {names}",
+  "coalition.endorse": "Поддержать от имени {organisation}",
+  "coalition.withdraw": "Отозвать нашу поддержку",
 };

@@ -342,4 +342,11 @@ export const zh: Messages = {
   "priority.redLine": "红线",
   "commentStatus.draft": "草稿",
   "commentStatus.ready": "就绪",
+  "coalition.show": "显示合作伙伴共享的内容（{count}）",
+  "coalition.heading": "合作伙伴共享",
+  "coalition.commentBy": "{organisation} 共享的评论",
+  "coalition.noBackers": "尚无其他组织支持此评论。",
+  "coalition.backedBy": "支持方（{count}）：{names}",
+  "coalition.endorse": "以 {organisation} 名义支持",
+  "coalition.withdraw": "撤回我们的支持",
 };
