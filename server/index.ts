@@ -1,7 +1,8 @@
 import { createApp } from "./app";
 import { loadConfig } from "./config";
 import { welcomePath } from "../shared/api/routes";
-import { seedDemo } from "./demo/seedDemo";
+import { seedDemoComments } from "./demo/demoComments";
+import { DEMO_CONSULTATION_ID, seedDemo } from "./demo/seedDemo";
 import { seedDemoCoordinator } from "./demo/seedDemoCoordinator";
 import { createLogger } from "./logger";
 
@@ -12,6 +13,7 @@ function main(): void {
   const parley = createApp(config, logger);
   let signInToken: string | null = null;
   if (config.demoData && seedDemo(parley.deps.consultations, parley.deps.documents)) {
+    seedDemoComments(parley.deps.documents, DEMO_CONSULTATION_ID);
     logger.info("server", "demo consultation created", { dataDir: config.dataDir });
     signInToken = seedDemoCoordinator(parley.deps.people, parley.deps.invitations);
   }
