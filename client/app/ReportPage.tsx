@@ -17,6 +17,7 @@ import type { SubmissionHandle } from "../comments/SubmissionHandle";
 import { useCommenting } from "../comments/useCommenting";
 import { useEndorsements } from "../comments/useEndorsements";
 import { useSharedComments } from "../comments/useSharedComments";
+import { SubmissionTexts } from "../comments/SubmissionTexts";
 import { useSubmissionChoice, type SubmissionChoice } from "../comments/useSubmissionChoice";
 import { ReportEditor } from "../editor/ReportEditor";
 import { formatDeadline } from "../i18n/formatDeadline";
@@ -130,6 +131,7 @@ function CollaborativeReport({ session, identity, consultation, editable, person
         ) : (
           choice.organisations.length === 0 && <p className="notice">{t("comments.noSubmission")}</p>
         )}
+        {submission && <SubmissionTexts submission={submission} />}
       </div>
       <div className="report-columns">
         <div className="report-main">

@@ -79,11 +79,18 @@ describe("commenting on the report in Chromium", () => {
     await member.locator(".comment-card .collaboration-carets__label", { hasText: "Test lead" }).waitFor();
     await lead.locator(".comment-card .collaboration-carets__label", { hasText: "Test member" }).waitFor();
 
+    await member.getByText("General remarks and cover note").click();
+    await member.getByRole("textbox", { name: "General remarks" }).click();
+    await member.keyboard.type("Overall the draft is balanced.");
+    await lead.getByText("General remarks and cover note").click();
+    await lead.getByRole("textbox", { name: "General remarks" }).getByText("Overall the draft is balanced.").waitFor();
+
     await outsider.getByRole("heading", { name: "Submission of Digital Rights Collective" }).waitFor();
     await outsider.getByText("No comments yet").waitFor();
     expect(await outsider.locator(".comment-card").count()).toBe(0);
     expect(await outsider.locator(`[data-id="${H3}"] .comment-badge`).getAttribute("data-count")).toBe("0");
     expect(await outsider.getByText("Which positions count as published?").count()).toBe(0);
+    expect(await outsider.getByText("Overall the draft is balanced.").count()).toBe(0);
   });
 
   it("keeps a comment beside its paragraph as text is added above, and detaches it when the paragraph is deleted", async () => {

@@ -349,4 +349,9 @@ export const ar: Messages = {
   "coalition.backedBy": "أيّدته ({count}): {names}",
   "coalition.endorse": "التأييد باسم {organisation}",
   "coalition.withdraw": "سحب تأييدنا",
+  "submission.textsHeading": "الملاحظات العامة ومذكرة الإحالة",
+  "submission.generalRemarks": "الملاحظات العامة",
+  "submission.generalRemarksHint": "تعليقات على التقرير ككل، لا على فقرة بعينها.",
+  "submission.coverNote": "مذكرة الإحالة",
+  "submission.coverNoteHint": "رسالة قصيرة تفتتح المجموعة: من أنتم وما الذي تطلبونه.",
 };

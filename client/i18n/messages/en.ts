@@ -347,6 +347,11 @@ export const en = {
   "coalition.backedBy": "Backed by {count}: {names}",
   "coalition.endorse": "Endorse for {organisation}",
   "coalition.withdraw": "Withdraw our endorsement",
+  "submission.textsHeading": "General remarks and cover note",
+  "submission.generalRemarks": "General remarks",
+  "submission.generalRemarksHint": "Comments on the report as a whole, not on one paragraph.",
+  "submission.coverNote": "Cover note",
+  "submission.coverNoteHint": "A short letter that opens the package: who you are and what you ask for.",
 } as const;
 
 /** A key of the UI strings. */

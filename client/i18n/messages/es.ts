@@ -349,4 +349,9 @@ export const es: Messages = {
   "coalition.backedBy": "Respaldado por {count}: {names}",
   "coalition.endorse": "Respaldar en nombre de {organisation}",
   "coalition.withdraw": "Retirar nuestro respaldo",
+  "submission.textsHeading": "Observaciones generales y nota de presentación",
+  "submission.generalRemarks": "Observaciones generales",
+  "submission.generalRemarksHint": "Comentarios sobre el informe en su conjunto, no sobre un párrafo.",
+  "submission.coverNote": "Nota de presentación",
+  "submission.coverNoteHint": "Una breve carta que abre el paquete: quiénes son y qué solicitan.",
 };

@@ -349,4 +349,9 @@ export const fr: Messages = {
   "coalition.backedBy": "Soutenu par {count} : {names}",
   "coalition.endorse": "Soutenir au nom de {organisation}",
   "coalition.withdraw": "Retirer notre soutien",
+  "submission.textsHeading": "Observations générales et lettre d’accompagnement",
+  "submission.generalRemarks": "Observations générales",
+  "submission.generalRemarksHint": "Commentaires sur l’ensemble du rapport, et non sur un paragraphe.",
+  "submission.coverNote": "Lettre d’accompagnement",
+  "submission.coverNoteHint": "Une courte lettre en tête du dossier : qui vous êtes et ce que vous demandez.",
 };

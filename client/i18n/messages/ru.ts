@@ -349,4 +349,9 @@ export const ru: Messages = {
   "coalition.backedBy": "Поддержали ({count}): {names}",
   "coalition.endorse": "Поддержать от имени {organisation}",
   "coalition.withdraw": "Отозвать нашу поддержку",
+  "submission.textsHeading": "Общие замечания и сопроводительное письмо",
+  "submission.generalRemarks": "Общие замечания",
+  "submission.generalRemarksHint": "Комментарии к докладу в целом, а не к отдельному пункту.",
+  "submission.coverNote": "Сопроводительное письмо",
+  "submission.coverNoteHint": "Короткое письмо в начале пакета: кто вы и о чём просите.",
 };

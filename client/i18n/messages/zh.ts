@@ -349,4 +349,9 @@ export const zh: Messages = {
   "coalition.backedBy": "支持方（{count}）：{names}",
   "coalition.endorse": "以 {organisation} 名义支持",
   "coalition.withdraw": "撤回我们的支持",
+  "submission.textsHeading": "一般性意见和附函",
+  "submission.generalRemarks": "一般性意见",
+  "submission.generalRemarksHint": "针对整份报告而非某一段落的评论。",
+  "submission.coverNote": "附函",
+  "submission.coverNoteHint": "放在材料包开头的简短信函：说明你们是谁、提出什么请求。",
 };
