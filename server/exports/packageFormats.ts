@@ -1,0 +1,23 @@
+import type { SubmissionPackage } from "../../shared/submission/submissionPackage";
+
+/** One way to render an organisation's package as a file. */
+export interface PackageFormat {
+  /** Short name used in URLs and the command line: `json`, `docx`, … */
+  id: string;
+  /** File name extension, without the dot. */
+  extension: string;
+  contentType: string;
+  /** The file's bytes. Rendering the same package twice gives the same bytes. */
+  render(pkg: SubmissionPackage): Promise<Buffer>;
+}
+
+/** Parley's own JSON package: the versioned schema in `shared/submission/submissionPackage.ts`, importable back. */
+export const jsonFormat: PackageFormat = {
+  id: "json",
+  extension: "json",
+  contentType: "application/json; charset=utf-8",
+  render: (pkg) => Promise.resolve(Buffer.from(`${JSON.stringify(pkg, null, 2)}\n`, "utf8")),
+};
+
+/** Every package format, by id. Submitting freezes one file per format, and its receipt names each file's hash. */
+export const PACKAGE_FORMATS: ReadonlyMap<string, PackageFormat> = new Map([jsonFormat].map((format) => [format.id, format]));
