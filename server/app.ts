@@ -18,6 +18,7 @@ import type { Logger } from "./logger";
 import { createInvitationMailer, type InvitationMailer } from "./mail/InvitationMailer";
 import { openApiDocument } from "./openapi";
 import { commentsRouter } from "./routes/commentsRouter";
+import { submissionsRouter } from "./routes/submissionsRouter";
 import { consultationsRouter } from "./routes/consultationsRouter";
 import { documentsRouter } from "./routes/documentsRouter";
 import { authRouter } from "./routes/authRouter";
@@ -35,6 +36,8 @@ import { TokenStore } from "./stores/TokenStore";
 import { VersionStore } from "./stores/VersionStore";
 import { AutoVersions } from "./versions/AutoVersions";
 import { Versions } from "./versions/Versions";
+import { Submissions } from "./submissions/Submissions";
+import { SubmissionStore } from "./stores/SubmissionStore";
 
 /** What routes and services share. */
 export interface AppDeps {
@@ -55,6 +58,11 @@ export interface AppDeps {
   mailer: InvitationMailer | null;
   /** Saved versions: `versions.saveVersion(docName, { kind, name })` for every kind. */
   versions: Versions;
+  /** Submissions: deadlines, extensions, the lock, submit, withdraw, receipts. */
+  submissions: Submissions;
+  submissionStore: SubmissionStore;
+  /** The server's clock, the only authority on deadlines; injectable for tests. */
+  now: () => Date;
   /** Failed sign-ins per account and per address. */
   signInLimits: { account: RateLimiter; address: RateLimiter };
 }
@@ -74,7 +82,12 @@ export interface ParleyApp {
 const VERSION = "0.1.0";
 
 /** Builds Parley: database, stores, sync server, REST API and the built client, on one HTTP server. */
-export function createApp(config: Config, logger: Logger, awarenessTiming: AwarenessTiming = DEFAULT_AWARENESS_TIMING): ParleyApp {
+export function createApp(
+  config: Config,
+  logger: Logger,
+  awarenessTiming: AwarenessTiming = DEFAULT_AWARENESS_TIMING,
+  now: () => Date = () => new Date(),
+): ParleyApp {
   const db = openDatabase({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
   const consultations = new ConsultationStore(db);
   const documents = new DocumentStore(db);
@@ -93,7 +106,10 @@ export function createApp(config: Config, logger: Logger, awarenessTiming: Aware
     pingIntervalMs: 30_000,
     accessCheckIntervalMs: 5_000,
   });
-  const versions = new Versions(new VersionStore(db), collab.rooms);
+  const versions = new Versions(new VersionStore(db), collab.rooms, now);
+  const submissionStore = new SubmissionStore(db);
+  const submissions = new Submissions({ consultations, store: submissionStore, versions, rooms: collab.rooms, now });
+  collab.lockFor = (documentName) => submissions.lockFor(documentName);
   const autoVersions = new AutoVersions(versions, config.autoVersionIntervalMs, logger);
   collab.rooms.onStored = autoVersions.edited;
   const deps: AppDeps = {
@@ -112,6 +128,9 @@ export function createApp(config: Config, logger: Logger, awarenessTiming: Aware
     audit: new AuditStore(db),
     mailer: config.smtp ? createInvitationMailer(config.smtp, logger) : null,
     versions,
+    submissions,
+    submissionStore,
+    now,
     signInLimits: { account: new RateLimiter(5, FIFTEEN_MINUTES), address: new RateLimiter(30, FIFTEEN_MINUTES) },
   };
 
@@ -128,6 +147,7 @@ export function createApp(config: Config, logger: Logger, awarenessTiming: Aware
     authRouter(deps),
     consultationsRouter(deps),
     commentsRouter(deps),
+    submissionsRouter(deps),
     documentsRouter(deps),
     versionsRouter(deps),
     peopleRouter(deps),

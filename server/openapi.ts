@@ -16,6 +16,16 @@ import {
 } from "../shared/api/admin";
 import { AcceptInvitationBody, ChangePasswordBody, InvitationPreview, Me, SessionList, SignInBody, TokenParams, UpdateMeBody } from "../shared/api/auth";
 import { CommentMatrix, SharedCommentList } from "../shared/api/comments";
+import {
+  ConsultationStatus,
+  ExtensionBody,
+  OrganisationParams,
+  OrganisationStatus,
+  Receipt,
+  StageBody,
+  SubmissionFileParams,
+  UpdateConsultationBody,
+} from "../shared/api/submissions";
 import { Consultation, ConsultationList, ConsultationParams } from "../shared/api/consultations";
 import { DocumentParagraphs, DocumentParams } from "../shared/api/documents";
 import { ErrorBody } from "../shared/api/errors";
@@ -24,7 +34,7 @@ import { Health } from "../shared/api/health";
 import { ApiRoutes } from "../shared/api/routes";
 
 interface Operation {
-  method: "get" | "post" | "patch" | "delete";
+  method: "get" | "post" | "put" | "patch" | "delete";
   route: string;
   summary: string;
   /** Who may call it, as the route declares with `allow(...)`. */
@@ -60,6 +70,75 @@ const OPERATIONS: Operation[] = [
   },
   { method: "get", route: ApiRoutes.consultations, summary: "List consultations", access: "workspace.read", response: ConsultationList },
   { method: "get", route: ApiRoutes.consultation, summary: "One consultation with its organisations", access: "workspace.read", params: ConsultationParams, response: Consultation },
+  {
+    method: "patch",
+    route: ApiRoutes.consultation,
+    summary: "Change a consultation: title, description, deadline, internal deadline, state (open, close early, reopen)",
+    access: "consultations.manage",
+    params: ConsultationParams,
+    body: UpdateConsultationBody,
+    response: Consultation,
+  },
+  {
+    method: "get",
+    route: ApiRoutes.consultationStatus,
+    summary: "Deadlines, locks and each visible organisation's submission status (all of them, with counts, for coordinators)",
+    access: "workspace.read",
+    params: ConsultationParams,
+    response: ConsultationStatus,
+  },
+  {
+    method: "put",
+    route: ApiRoutes.extension,
+    summary: "Give one organisation a later deadline",
+    access: "consultations.manage",
+    params: OrganisationParams,
+    body: ExtensionBody,
+    response: OrganisationStatus,
+  },
+  { method: "delete", route: ApiRoutes.extension, summary: "Remove an organisation's extension", access: "consultations.manage", params: OrganisationParams, response: OrganisationStatus },
+  {
+    method: "put",
+    route: ApiRoutes.stage,
+    summary: "Move a submission through the coalition's pipeline (signed off: leads only)",
+    access: "workspace.read, as a member of the organisation",
+    params: OrganisationParams,
+    body: StageBody,
+    response: OrganisationStatus,
+  },
+  {
+    method: "post",
+    route: ApiRoutes.submit,
+    summary: "Submit: freeze the submission's exact state and its package files; answers the receipt",
+    access: "workspace.read, as a lead of the organisation, before its deadline",
+    params: OrganisationParams,
+    response: Receipt,
+    status: 201,
+  },
+  {
+    method: "post",
+    route: ApiRoutes.withdraw,
+    summary: "Withdraw the official submission before the deadline",
+    access: "workspace.read, as a lead of the organisation",
+    params: OrganisationParams,
+    response: OrganisationStatus,
+  },
+  {
+    method: "get",
+    route: ApiRoutes.receipt,
+    summary: "A submission's receipt: when, who, and the SHA-256 of its state and of each frozen file",
+    access: "workspace.read, as the organisation's member, a coordinator or a reviewer",
+    params: SubmissionFileParams,
+    response: Receipt,
+  },
+  {
+    method: "get",
+    route: ApiRoutes.submissionFile,
+    summary: "The exact bytes frozen for one format of a submission (their SHA-256 is in the receipt)",
+    access: "workspace.read, as the organisation's member, a coordinator or a reviewer",
+    params: SubmissionFileParams,
+    response: z.string().describe("the file"),
+  },
   {
     method: "get",
     route: ApiRoutes.commentMatrix,

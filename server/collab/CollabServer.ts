@@ -14,6 +14,7 @@ import type { DocumentStore } from "../stores/DocumentStore";
 import type { AwarenessTiming } from "./AwarenessRelay";
 import { CollabConnection } from "./CollabConnection";
 import type { DocumentGate } from "./documentAccess";
+import type { DocumentRoom } from "./DocumentRoom";
 import { DocumentRooms } from "./DocumentRooms";
 import { decodeMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, MalformedMessageError, MessageType } from "./protocol";
 
@@ -26,7 +27,15 @@ export interface CollabServerOptions {
   pingIntervalMs: number;
   /** How often every connection's access is re-checked (catches changes made by other processes). */
   accessCheckIntervalMs: number;
+  /** How often loaded documents are checked for a deadline that has passed. */
+  lockCheckIntervalMs?: number;
 }
+
+/** Why a document refuses every change now (a passed deadline), or null. */
+export type LockCheck = (documentName: string) => string | null;
+
+/** The awareness field in which the server tells every client that a document is locked. */
+export const LOCK_AWARENESS_FIELD = "lock";
 
 const PATH_PREFIX = `${COLLAB_PATH}/`;
 
@@ -36,6 +45,9 @@ export class CollabServer {
   private readonly wss: WebSocketServer;
   private readonly pingTimer: NodeJS.Timeout;
   private readonly accessTimer: NodeJS.Timeout;
+  private readonly lockTimer: NodeJS.Timeout;
+  /** Tells whether a document is locked; set by the app (deadlines live outside the sync server). */
+  lockFor: LockCheck = () => null;
   /** Sockets that answered the last ping (or connected since). */
   private readonly alive = new WeakSet<WebSocket>();
 
@@ -52,6 +64,8 @@ export class CollabServer {
     this.pingTimer.unref();
     this.accessTimer = setInterval(() => this.recheckAll(), options.accessCheckIntervalMs);
     this.accessTimer.unref();
+    this.lockTimer = setInterval(() => this.recheckLocks(), options.lockCheckIntervalMs ?? 1_000);
+    this.lockTimer.unref();
   }
 
   /** Applies a person's current roles to their open connections: refused ones close, read-only ones stop writing. */
@@ -103,6 +117,30 @@ export class CollabServer {
     }
   }
 
+  /**
+   * Shows a document's lock to everyone in it: the server's own awareness state carries
+   * `{ lock: { reason } }` while the document is locked, so stock clients learn it without any
+   * message y-websocket does not know.
+   */
+  private applyLock(room: DocumentRoom, reason: string | null): void {
+    const current = (room.awareness.getLocalState() as Record<string, unknown> | null)?.[LOCK_AWARENESS_FIELD] as { reason?: string } | undefined;
+    if ((current?.reason ?? null) === reason) {
+      return;
+    }
+    room.awareness.setLocalState(reason ? { [LOCK_AWARENESS_FIELD]: { reason } } : null);
+  }
+
+  /** Re-applies every loaded document's lock at once, after a deadline or state changed. */
+  recheckLocksNow(): void {
+    this.recheckLocks();
+  }
+
+  private recheckLocks(): void {
+    for (const room of this.rooms.all()) {
+      this.applyLock(room, this.lockFor(room.name));
+    }
+  }
+
   /** Handles an HTTP upgrade; returns false when the path is not the collab endpoint. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean {
     const path = (request.url ?? "").split("?")[0] ?? "";
@@ -145,6 +183,7 @@ export class CollabServer {
     });
     ws.on("error", (error) => this.logger.warn("collab", "socket error", { document: name, error: String(error) }));
 
+    this.applyLock(room, this.lockFor(room.name));
     connection.send(encodeSyncStep1(Y.encodeStateVector(room.doc)));
     if (room.awareness.getStates().size > 0) {
       const ids = [...room.awareness.getStates().keys()];
@@ -164,13 +203,16 @@ export class CollabServer {
         case "syncStep1":
           connection.send(encodeSyncStep2(room.diffFor(message.stateVector)));
           return;
-        case "update":
-          if (connection.canWrite) {
+        case "update": {
+          const lock = connection.canWrite ? this.lockFor(room.name) : null;
+          if (connection.canWrite && !lock) {
             this.rooms.pipeline.receive(room, connection, message.update);
           } else if (changesSomething(message.update)) {
-            connection.send(readOnlyNotice());
+            this.applyLock(room, lock);
+            connection.send(readOnlyNotice(lock ? `locked: ${lock}` : undefined));
           }
           return;
+        }
         case "awareness":
           awarenessProtocol.applyAwarenessUpdate(room.awareness, message.update, connection);
           return;
@@ -201,6 +243,7 @@ export class CollabServer {
   close(): void {
     clearInterval(this.pingTimer);
     clearInterval(this.accessTimer);
+    clearInterval(this.lockTimer);
     this.rooms.closeAll(CloseCode.goingAway, "server shutting down");
     for (const ws of this.wss.clients) {
       ws.terminate();
@@ -223,9 +266,9 @@ function changesSomething(update: Uint8Array): boolean {
   return structs.length > 0 || ds.clients.size > 0;
 }
 
-function readOnlyNotice(): Uint8Array {
+function readOnlyNotice(reason = "read-only: this document cannot be changed by you"): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.auth);
-  authProtocol.writePermissionDenied(encoder, "read-only: this document cannot be changed by you");
+  authProtocol.writePermissionDenied(encoder, reason);
   return encoding.toUint8Array(encoder);
 }

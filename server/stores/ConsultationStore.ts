@@ -17,6 +17,12 @@ const SELECT_ALL_ORGANISATIONS = `SELECT id, name FROM organisations ORDER BY na
 const INSERT_CONSULTATION = `
   INSERT INTO consultations (id, title, description, deadline_local, deadline_zone, deadline_utc, numbering, state, created_at)
   VALUES (@id, @title, @description, @deadlineLocal, @deadlineZone, @deadlineUtc, @numbering, @state, @createdAt)`;
+const UPDATE_CONSULTATION = `
+  UPDATE consultations SET title = @title, description = @description,
+    deadline_local = @deadlineLocal, deadline_zone = @deadlineZone, deadline_utc = @deadlineUtc,
+    internal_deadline_local = @internalLocal, internal_deadline_zone = @internalZone, internal_deadline_utc = @internalUtc,
+    state = @state
+  WHERE id = @id`;
 const INSERT_ORGANISATION = `INSERT INTO organisations (id, name, created_at) VALUES (?, ?, ?)`;
 const INSERT_PARTICIPANT = `INSERT INTO consultation_organisations (consultation_id, organisation_id) VALUES (?, ?)`;
 
@@ -30,6 +36,18 @@ interface ConsultationRow {
   numbering: NumberingScheme;
   state: ConsultationState;
   created_at: string;
+  internal_deadline_local: string | null;
+  internal_deadline_zone: string | null;
+  internal_deadline_utc: string | null;
+}
+
+/** What a coordinator may change about a consultation. */
+export interface ConsultationSettings {
+  title: string;
+  description: string;
+  deadline: Deadline;
+  internalDeadline: Deadline | null;
+  state: ConsultationState;
 }
 
 /** What is needed to create a consultation. */
@@ -78,6 +96,10 @@ export class ConsultationStore {
       ...toSummary(row),
       description: row.description,
       numbering: row.numbering,
+      internalDeadline:
+        row.internal_deadline_local && row.internal_deadline_zone && row.internal_deadline_utc
+          ? { local: row.internal_deadline_local, timeZone: row.internal_deadline_zone, utc: row.internal_deadline_utc }
+          : null,
       reportDocument: reportDocumentName(row.id),
       organisations: this.selectOrganisations.all(row.id),
       createdAt: row.created_at,
@@ -111,6 +133,24 @@ export class ConsultationStore {
 
   isEmpty(): boolean {
     return this.db.prepare<[], { count: number }>(COUNT_ALL).get()?.count === 0;
+  }
+
+  /** Replaces a consultation's settings; false when there is no such consultation. */
+  update(id: string, settings: ConsultationSettings): boolean {
+    return (
+      this.db.prepare(UPDATE_CONSULTATION).run({
+        id,
+        title: settings.title,
+        description: settings.description,
+        deadlineLocal: settings.deadline.local,
+        deadlineZone: settings.deadline.timeZone,
+        deadlineUtc: settings.deadline.utc,
+        internalLocal: settings.internalDeadline?.local ?? null,
+        internalZone: settings.internalDeadline?.timeZone ?? null,
+        internalUtc: settings.internalDeadline?.utc ?? null,
+        state: settings.state,
+      }).changes === 1
+    );
   }
 
   /** Creates a consultation with its organisations (creating those that do not exist yet). */

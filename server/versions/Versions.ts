@@ -52,6 +52,11 @@ export class Versions {
     return this.store.insert({ documentName, name, note, kind, createdBy, createdAt: this.now(), state });
   }
 
+  /** The exact Yjs state saved in a version, or null when there is no such version. */
+  stateOf(documentName: string, versionId: number): Uint8Array | null {
+    return this.store.state(documentName, versionId);
+  }
+
   /** Every version of a document, newest first. */
   list(documentName: string): Version[] {
     return this.store.list(documentName);

@@ -35,6 +35,8 @@ export const Consultation = ConsultationSummary.extend({
   description: z.string(),
   /** How paragraphs are numbered. */
   numbering: NumberingScheme,
+  /** The coalition's own earlier deadline, if it set one. */
+  internalDeadline: Deadline.nullable(),
   /** Name of the report's Yjs document, to connect to at `/collab/<name>`. */
   reportDocument: z.string(),
   /** Organisations taking part. */

@@ -7,6 +7,7 @@ export const ErrorCode = z.enum([
   "forbidden",
   "not_found",
   "conflict",
+  "locked",
   "payload_too_large",
   "rate_limited",
   "internal_error",

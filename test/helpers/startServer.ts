@@ -40,6 +40,8 @@ export interface StartServerOptions {
   dataDir?: string;
   /** The people already in `dataDir`, when reopening it. */
   people?: Record<TestRole, TestPerson>;
+  /** The server's clock (deadlines); the real one by default. */
+  now?: () => Date;
 }
 
 /**
@@ -56,7 +58,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
     UNLOAD_AFTER_MS: "0",
     ...options.env,
   });
-  const parley = createApp(config, createLogger(config.logLevel, false), options.awarenessTiming);
+  const parley = createApp(config, createLogger(config.logLevel, false), options.awarenessTiming, options.now);
   seedDemo(parley.deps.consultations, parley.deps.documents);
   const people = options.people ?? (await seedTestPeople(parley.deps.people, parley.deps.tokens));
   await new Promise<void>((resolve) => parley.httpServer.listen(0, "127.0.0.1", resolve));

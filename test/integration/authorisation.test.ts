@@ -13,6 +13,7 @@ const SIGNED_IN: Caller[] = ["otherMember", "member", "lead", "editor", "reviewe
 
 const REPORT = "report:ict-security";
 const SUBMISSION = "submission:ict-security:open-networks";
+const ONE_ORGANISATION = "/api/consultations/ict-security/organisations/open-networks";
 
 /** Expected status per caller; callers not listed get `others`. */
 function expect_(allowed: number, who: Caller[], others = 403): Record<Caller, number> {
@@ -34,6 +35,16 @@ const ROUTES: RouteCase[] = [
   { method: "GET", path: "/api/consultations", expected: expect_(200, SIGNED_IN) },
   { method: "GET", path: "/api/consultations/ict-security", expected: expect_(200, SIGNED_IN) },
   { method: "GET", path: `/api/docs/${REPORT}/paragraphs`, expected: expect_(200, SIGNED_IN) },
+  { method: "GET", path: "/api/consultations/ict-security/status", expected: expect_(200, SIGNED_IN) },
+  { method: "PATCH", path: "/api/consultations/ict-security", body: () => ({ description: "Changed by the matrix test." }), expected: expect_(200, ["coordinator"]) },
+  { method: "PUT", path: `${ONE_ORGANISATION}/extension`, body: () => ({ deadline: { local: "2099-01-01T12:00", timeZone: "UTC" } }), expected: expect_(200, ["coordinator"]) },
+  { method: "DELETE", path: `${ONE_ORGANISATION}/extension`, expected: expect_(200, ["coordinator"]) },
+  { method: "PUT", path: `${ONE_ORGANISATION}/stage`, body: () => ({ stage: "ready_for_review" }), expected: expect_(200, ["member", "lead"]) },
+  // The lead's submit makes submission 1, which the lines after it withdraw and read.
+  { method: "POST", path: `${ONE_ORGANISATION}/submit`, expected: expect_(201, ["lead"]) },
+  { method: "GET", path: `${ONE_ORGANISATION}/submissions/1/receipt`, expected: expect_(200, ["member", "lead", "reviewer", "coordinator"]) },
+  { method: "GET", path: `${ONE_ORGANISATION}/submissions/1/files/json`, expected: expect_(200, ["member", "lead", "reviewer", "coordinator"]) },
+  { method: "POST", path: `${ONE_ORGANISATION}/withdraw`, expected: expect_(200, ["lead"]) },
   { method: "GET", path: "/api/consultations/ict-security/comment-matrix", expected: expect_(200, ["coordinator"]) },
   { method: "GET", path: "/api/consultations/ict-security/shared-comments", expected: expect_(200, ["otherMember", "member", "lead", "coordinator"]) },
   { method: "GET", path: `/api/docs/${REPORT}/versions`, expected: expect_(200, SIGNED_IN) },

@@ -1,0 +1,177 @@
+import { Router, type Request } from "express";
+import type { Consultation, Organisation } from "../../shared/api/consultations";
+import { ApiRoutes } from "../../shared/api/routes";
+import {
+  ExtensionBody,
+  OrganisationParams,
+  StageBody,
+  SubmissionFileParams,
+  UpdateConsultationBody,
+  type ConsultationStatus,
+} from "../../shared/api/submissions";
+import { ConsultationParams } from "../../shared/api/consultations";
+import { makeDeadline } from "../../shared/deadline";
+import { can, documentAccess, organisationRole, type Viewer } from "../../shared/permissions";
+import type { AppDeps } from "../app";
+import { PACKAGE_FORMATS } from "../exports/packageFormats";
+import { allow, viewerOf } from "../http/access";
+import { forbidden, notFound } from "../http/HttpError";
+import { validate } from "../http/validate";
+
+const submissionOf = (consultation: Consultation, organisation: Organisation) => ({
+  kind: "submission" as const,
+  consultationId: consultation.id,
+  organisationId: organisation.id,
+});
+
+/** Deadlines, the coalition's stages, submitting, withdrawing, receipts and the frozen files. */
+export function submissionsRouter({ consultations, submissions, submissionStore, audit, now, collab }: AppDeps): Router {
+  const router = Router();
+  const consultationOf = (id: string): Consultation => {
+    const consultation = consultations.get(id);
+    if (!consultation) {
+      throw notFound(`No consultation "${id}".`);
+    }
+    return consultation;
+  };
+  const participantOf = (request: Request) => {
+    const { id, organisationId } = request.params as unknown as OrganisationParams;
+    const consultation = consultationOf(id);
+    const organisation = consultation.organisations.find((candidate) => candidate.id === organisationId);
+    if (!organisation) {
+      throw notFound(`"${organisationId}" does not take part in "${id}".`);
+    }
+    return { consultation, organisation };
+  };
+  const requireLead = (viewer: Viewer, organisation: Organisation) => {
+    if (organisationRole(viewer, organisation.id) !== "lead") {
+      throw forbidden(`Only a lead of ${organisation.name} may do this.`);
+    }
+  };
+  /** Receipts and submitted files: the organisation, coordinators, and reviewers (who read submitted packages). */
+  const requireReceiptReader = (viewer: Viewer, consultation: Consultation, organisation: Organisation) => {
+    const level = documentAccess(viewer, submissionOf(consultation, organisation));
+    if (level === "none" && viewer.workspaceRole !== "reviewer") {
+      throw forbidden("You may not read this organisation's submissions.");
+    }
+  };
+  const record = (request: Request, action: string, target: string, details: Record<string, unknown> = {}) =>
+    audit.record({ actorId: viewerOf(request.res!).personId, action, target, details, ip: request.ip ?? "" });
+
+  router.get(ApiRoutes.consultationStatus, allow("workspace.read"), validate("params", ConsultationParams), (request, response) => {
+    const consultation = consultationOf((request.params as ConsultationParams).id);
+    const viewer = viewerOf(response);
+    const overview = can(viewer, "submissions.overview");
+    const visible = consultation.organisations.filter((organisation) => overview || organisationRole(viewer, organisation.id) !== null);
+    const body: ConsultationStatus = {
+      now: now().toISOString(),
+      state: consultation.state,
+      deadline: consultation.deadline,
+      internalDeadline: consultation.internalDeadline,
+      organisations: visible.map((organisation) => submissions.status(consultation, organisation, overview)),
+    };
+    response.json(body);
+  });
+
+  router.patch(ApiRoutes.consultation, allow("consultations.manage"), validate("params", ConsultationParams), validate("body", UpdateConsultationBody), (request, response) => {
+    const consultation = consultationOf((request.params as ConsultationParams).id);
+    const changes = request.body as UpdateConsultationBody;
+    const settings = {
+      title: changes.title ?? consultation.title,
+      description: changes.description ?? consultation.description,
+      deadline: changes.deadline ? makeDeadline(changes.deadline.local, changes.deadline.timeZone) : consultation.deadline,
+      internalDeadline:
+        changes.internalDeadline === undefined
+          ? consultation.internalDeadline
+          : changes.internalDeadline && makeDeadline(changes.internalDeadline.local, changes.internalDeadline.timeZone),
+      state: changes.state ?? consultation.state,
+    };
+    consultations.update(consultation.id, settings);
+    if (changes.deadline || changes.internalDeadline !== undefined) {
+      record(request, "deadline.change", consultation.id, { from: consultation.deadline, to: settings.deadline, internalDeadline: settings.internalDeadline });
+    }
+    if (changes.state && changes.state !== consultation.state) {
+      record(request, "consultation.state", consultation.id, { from: consultation.state, to: changes.state });
+    }
+    if (changes.title !== undefined || changes.description !== undefined) {
+      record(request, "consultation.update", consultation.id, { title: changes.title !== undefined, description: changes.description !== undefined });
+    }
+    collab.recheckLocksNow();
+    response.json(consultationOf(consultation.id));
+  });
+
+  router.put(ApiRoutes.extension, allow("consultations.manage"), validate("params", OrganisationParams), validate("body", ExtensionBody), (request, response) => {
+    const { consultation, organisation } = participantOf(request);
+    const { deadline } = request.body as ExtensionBody;
+    const extension = makeDeadline(deadline.local, deadline.timeZone);
+    submissionStore.setExtension(consultation.id, organisation.id, extension, viewerOf(response).personId, now());
+    record(request, "deadline.extend", organisation.id, { consultation: consultation.id, deadline: extension });
+    collab.recheckLocksNow();
+    response.json(submissions.status(consultation, organisation, true));
+  });
+
+  router.delete(ApiRoutes.extension, allow("consultations.manage"), validate("params", OrganisationParams), (request, response) => {
+    const { consultation, organisation } = participantOf(request);
+    if (submissionStore.removeExtension(consultation.id, organisation.id)) {
+      record(request, "deadline.extension_removed", organisation.id, { consultation: consultation.id });
+    }
+    collab.recheckLocksNow();
+    response.json(submissions.status(consultation, organisation, true));
+  });
+
+  router.put(ApiRoutes.stage, allow("workspace.read"), validate("params", OrganisationParams), validate("body", StageBody), (request, response) => {
+    const { consultation, organisation } = participantOf(request);
+    const viewer = viewerOf(response);
+    const { stage } = request.body as StageBody;
+    if (documentAccess(viewer, submissionOf(consultation, organisation)) !== "write") {
+      throw forbidden(`Only members of ${organisation.name} may move its submission along.`);
+    }
+    if (stage === "signed_off") {
+      requireLead(viewer, organisation);
+    }
+    submissionStore.setStage(consultation.id, organisation.id, stage, viewer.personId, now());
+    record(request, "submission.stage", organisation.id, { consultation: consultation.id, stage });
+    response.json(submissions.status(consultation, organisation));
+  });
+
+  router.post(ApiRoutes.submit, allow("workspace.read"), validate("params", OrganisationParams), async (request, response) => {
+    const { consultation, organisation } = participantOf(request);
+    const viewer = viewerOf(response);
+    requireLead(viewer, organisation);
+    const receipt = await submissions.submit(consultation, organisation, viewer.personId);
+    record(request, "submission.submit", organisation.id, { consultation: consultation.id, submission: receipt.submissionId, stateSha256: receipt.stateSha256 });
+    response.status(201).json(receipt);
+  });
+
+  router.post(ApiRoutes.withdraw, allow("workspace.read"), validate("params", OrganisationParams), (request, response) => {
+    const { consultation, organisation } = participantOf(request);
+    const viewer = viewerOf(response);
+    requireLead(viewer, organisation);
+    const status = submissions.withdraw(consultation, organisation, viewer.personId);
+    record(request, "submission.withdraw", organisation.id, { consultation: consultation.id });
+    response.json(status);
+  });
+
+  router.get(ApiRoutes.receipt, allow("workspace.read"), validate("params", SubmissionFileParams), (request, response) => {
+    const { consultation, organisation } = participantOf(request);
+    requireReceiptReader(viewerOf(response), consultation, organisation);
+    response.json(submissions.receipt(consultation, organisation, (request.params as unknown as SubmissionFileParams).submissionId));
+  });
+
+  router.get(ApiRoutes.submissionFile, allow("workspace.read"), validate("params", SubmissionFileParams), (request, response) => {
+    const { consultation, organisation } = participantOf(request);
+    requireReceiptReader(viewerOf(response), consultation, organisation);
+    const { submissionId, format = "" } = request.params as unknown as SubmissionFileParams;
+    const kind = PACKAGE_FORMATS.get(format);
+    if (!kind) {
+      throw notFound(`No package format "${format}".`);
+    }
+    const bytes = submissions.file(consultation, organisation, submissionId, format);
+    record(request, "submission.download", organisation.id, { consultation: consultation.id, submission: submissionId, format });
+    response
+      .type(kind.contentType)
+      .attachment(`${consultation.id}-${organisation.id}-submission-${submissionId}.${kind.extension}`)
+      .send(bytes);
+  });
+  return router;
+}
