@@ -33,8 +33,8 @@ export function HeatMap({ rows, mode, onMode, onOpen }: HeatMapProps) {
         ))}
       </fieldset>
       <p className="heat-hint">{t("overview.heatMapHint")}</p>
-      {sections(rows).map(({ section, rows: sectionRows }) => (
-        <div key={section ?? ""} className="heat-section" role="group" aria-label={section ? t("overview.section", { section }) : t("overview.noSection")}>
+      {sections(rows).map(({ section, rows: sectionRows }, index) => (
+        <div key={`${index}:${section ?? ""}`} className="heat-section" role="group" aria-label={section ? t("overview.section", { section }) : t("overview.noSection")}>
           <span className="heat-section-label" aria-hidden="true">
             {section ?? "–"}
           </span>
