@@ -7,6 +7,7 @@ import { LOCALES, isLocale } from "../i18n/locales";
 import { useI18n } from "../i18n/useI18n";
 import { ConsultationsPage } from "./ConsultationsPage";
 import { NoAccessPage } from "./NoAccessPage";
+import { OverviewPage } from "../overview/OverviewPage";
 import { VersionsPage } from "../versions/VersionsPage";
 import { ReportPage } from "./ReportPage";
 import { parseRoute, usePathname, type Route } from "./router";
@@ -99,6 +100,8 @@ function Page({ route }: { route: Route }) {
       return <AccountPage key={state.person.id} person={state.person} viewer={state.viewer} />;
     case "versions":
       return <VersionsPage key={route.consultationId} consultationId={route.consultationId} viewer={state.viewer} />;
+    case "overview":
+      return can(state.viewer, "submissions.overview") ? <OverviewPage key={route.consultationId} consultationId={route.consultationId} /> : <NoAccessPage />;
     case "notFound":
       return (
         <main id="content" className="page" tabIndex={-1}>

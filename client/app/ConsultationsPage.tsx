@@ -1,14 +1,18 @@
+import { can } from "../../shared/permissions";
 import { getConsultations } from "../api/consultations";
 import { useApi } from "../api/useApi";
 import { Link } from "../components/Link";
 import { formatDeadline } from "../i18n/formatDeadline";
 import { useI18n } from "../i18n/useI18n";
-import { reportPath } from "./router";
+import { overviewPath, reportPath } from "./router";
+import { useSession } from "./useSession";
 
 /** The list of consultations, each linking to its draft report. */
 export function ConsultationsPage() {
   const { t, locale } = useI18n();
   const consultations = useApi("consultations", getConsultations);
+  const { state } = useSession();
+  const overview = state.status === "signedIn" && can(state.viewer, "submissions.overview");
   return (
     <main id="content" className="page" tabIndex={-1}>
       <h1>{t("consultations.heading")}</h1>
@@ -30,6 +34,11 @@ export function ConsultationsPage() {
                 </span>{" "}
                 {t("consultations.deadline", { date: formatDeadline(consultation.deadline, locale, t) })}
               </p>
+              {overview && (
+                <p>
+                  <Link href={overviewPath(consultation.id)}>{t("overview.link")}</Link>
+                </p>
+              )}
             </li>
           ))}
         </ul>

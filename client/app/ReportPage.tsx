@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from "react";
 import type { Consultation } from "../../shared/api/consultations";
 import type { Person } from "../../shared/api/people";
 import { parseDocumentName } from "../../shared/collab/documentNames";
-import { documentAccess, type Viewer } from "../../shared/permissions";
+import { can, documentAccess, type Viewer } from "../../shared/permissions";
 import { ConnectionBadge } from "../collab/ConnectionBadge";
 import { colorFor, type Identity } from "../collab/identity";
 import { PresenceList } from "../collab/PresenceList";
@@ -23,7 +23,7 @@ import { ReportEditor } from "../editor/ReportEditor";
 import { formatDeadline } from "../i18n/formatDeadline";
 import { useI18n } from "../i18n/useI18n";
 import { Link } from "../components/Link";
-import { versionsPath } from "./router";
+import { overviewPath, versionsPath } from "./router";
 
 /** A consultation's draft report, open for co-editing. */
 export function ReportPage({ consultationId, person, viewer }: { consultationId: string; person: Person; viewer: Viewer }) {
@@ -61,6 +61,7 @@ function ReportWorkspace({ consultation, person, viewer }: { consultation: Consu
         <p className="deadline">{t("consultations.deadline", { date: formatDeadline(consultation.deadline, locale, t) })}</p>
         {session && <ConnectionBadge status={session.status} />}
         <Link href={versionsPath(consultation.id)}>{t("versions.link")}</Link>
+        {can(viewer, "submissions.overview") && <Link href={overviewPath(consultation.id)}>{t("overview.link")}</Link>}
       </header>
       {session?.refusal && <p role="alert">{t("report.refused", { reason: session.refusal })}</p>}
       {!editable && <p className="notice">{t("report.readOnly")}</p>}

@@ -5,6 +5,8 @@ describe("parseRoute", () => {
   it.each([
     ["/", { page: "consultations" }],
     ["/consultations/ict-security", { page: "report", consultationId: "ict-security" }],
+    ["/consultations/ict-security/overview", { page: "overview", consultationId: "ict-security" }],
+    ["/consultations/ict-security/overview/extra", { page: "notFound" }],
     ["/people", { page: "people" }],
     ["/people/", { page: "people" }],
     ["/account", { page: "account" }],

@@ -5,13 +5,14 @@ export type Route =
   | { page: "consultations" }
   | { page: "report"; consultationId: string }
   | { page: "versions"; consultationId: string }
+  | { page: "overview"; consultationId: string }
   | { page: "welcome"; token: string }
   | { page: "people" }
   | { page: "account" }
   | { page: "audit" }
   | { page: "notFound" };
 
-/** Reads a page from a path: `/`, `/consultations/<id>`, `/consultations/<id>/versions`, `/people`, `/account`, `/audit`. */
+/** Reads a page from a path: `/`, `/consultations/<id>`, `/consultations/<id>/versions`, `/consultations/<id>/overview`, `/people`, `/account`, `/audit`. */
 export function parseRoute(pathname: string): Route {
   if (pathname === "/" || pathname === "/consultations" || pathname === "/consultations/") {
     return { page: "consultations" };
@@ -28,6 +29,10 @@ export function parseRoute(pathname: string): Route {
   if (versions?.[1]) {
     return { page: "versions", consultationId: decodeURIComponent(versions[1]) };
   }
+  const overview = /^\/consultations\/([^/]+)\/overview\/?$/.exec(pathname);
+  if (overview?.[1]) {
+    return { page: "overview", consultationId: decodeURIComponent(overview[1]) };
+  }
   const welcome = /^\/welcome\/([A-Za-z0-9_-]+)$/.exec(pathname);
   if (welcome?.[1]) {
     return { page: "welcome", token: welcome[1] };
@@ -38,6 +43,8 @@ export function parseRoute(pathname: string): Route {
 export const reportPath = (consultationId: string) => `/consultations/${encodeURIComponent(consultationId)}`;
 
 export const versionsPath = (consultationId: string) => `${reportPath(consultationId)}/versions`;
+
+export const overviewPath = (consultationId: string) => `${reportPath(consultationId)}/overview`;
 
 const NAVIGATE_EVENT = "parley:navigate";
 
