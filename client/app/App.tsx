@@ -8,6 +8,7 @@ import { useI18n } from "../i18n/useI18n";
 import { ConsultationsPage } from "./ConsultationsPage";
 import { NoAccessPage } from "./NoAccessPage";
 import { OverviewPage } from "../overview/OverviewPage";
+import { ReceiptPage } from "../submissions/ReceiptPage";
 import { VersionsPage } from "../versions/VersionsPage";
 import { ReportPage } from "./ReportPage";
 import { parseRoute, usePathname, type Route } from "./router";
@@ -102,6 +103,8 @@ function Page({ route }: { route: Route }) {
       return <VersionsPage key={route.consultationId} consultationId={route.consultationId} viewer={state.viewer} />;
     case "overview":
       return can(state.viewer, "submissions.overview") ? <OverviewPage key={route.consultationId} consultationId={route.consultationId} /> : <NoAccessPage />;
+    case "receipt":
+      return <ReceiptPage key={`${route.organisationId}:${route.submissionId}`} consultationId={route.consultationId} organisationId={route.organisationId} submissionId={route.submissionId} />;
     case "notFound":
       return (
         <main id="content" className="page" tabIndex={-1}>

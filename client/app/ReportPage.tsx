@@ -18,9 +18,12 @@ import { useCommenting } from "../comments/useCommenting";
 import { useEndorsements } from "../comments/useEndorsements";
 import { useSharedComments } from "../comments/useSharedComments";
 import { SubmissionTexts } from "../comments/SubmissionTexts";
+import { Countdown, DeadlineBanner } from "../deadlines/Countdown";
+import { useConsultationStatus, type LiveStatus } from "../deadlines/useConsultationStatus";
+import { SubmissionPanel } from "../submissions/SubmissionPanel";
+import { useDocumentLock } from "../submissions/useDocumentLock";
 import { useSubmissionChoice, type SubmissionChoice } from "../comments/useSubmissionChoice";
 import { ReportEditor } from "../editor/ReportEditor";
-import { formatDeadline } from "../i18n/formatDeadline";
 import { useI18n } from "../i18n/useI18n";
 import { Link } from "../components/Link";
 import { overviewPath, versionsPath } from "./router";
@@ -48,24 +51,29 @@ export function ReportPage({ consultationId, person, viewer }: { consultationId:
 }
 
 function ReportWorkspace({ consultation, person, viewer }: { consultation: Consultation; person: Person; viewer: Viewer }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const identity = useMemo<Identity>(() => ({ name: person.name, color: colorFor(person.id) }), [person.name, person.id]);
   const document = parseDocumentName(consultation.reportDocument);
   const editable = document !== null && documentAccess(viewer, document) === "write";
   const session = useCollabProvider(consultation.reportDocument, `${consultation.createdAt}:${person.id}`);
+  const live = useConsultationStatus(consultation.id);
 
   return (
     <main id="content" className="report-layout" tabIndex={-1}>
+      <DeadlineBanner deadline={live.status?.deadline ?? consultation.deadline} now={live.now} closed={live.status?.state === "closed"} />
       <header className="report-header">
         <h1 dir="auto">{consultation.title}</h1>
-        <p className="deadline">{t("consultations.deadline", { date: formatDeadline(consultation.deadline, locale, t) })}</p>
+        <Countdown deadline={live.status?.deadline ?? consultation.deadline} now={live.now} kind="external" closed={live.status?.state === "closed"} />
+        {live.status?.internalDeadline && <Countdown deadline={live.status.internalDeadline} now={live.now} kind="internal" />}
         {session && <ConnectionBadge status={session.status} />}
         <Link href={versionsPath(consultation.id)}>{t("versions.link")}</Link>
         {can(viewer, "submissions.overview") && <Link href={overviewPath(consultation.id)}>{t("overview.link")}</Link>}
       </header>
       {session?.refusal && <p role="alert">{t("report.refused", { reason: session.refusal })}</p>}
       {!editable && <p className="notice">{t("report.readOnly")}</p>}
-      {session && !session.refusal && <CollaborativeReport session={session} identity={identity} consultation={consultation} editable={editable} person={person} viewer={viewer} />}
+      {session && !session.refusal && (
+        <CollaborativeReport session={session} identity={identity} consultation={consultation} editable={editable} person={person} viewer={viewer} live={live} />
+      )}
     </main>
   );
 }
@@ -77,21 +85,36 @@ interface CollaborativeReportProps {
   editable: boolean;
   person: Person;
   viewer: Viewer;
+  live: LiveStatus;
 }
 
 /** The report with the person's organisation's comments beside it. */
-function CollaborativeReport({ session, identity, consultation, editable, person, viewer }: CollaborativeReportProps) {
+function CollaborativeReport({ session, identity, consultation, editable, person, viewer, live }: CollaborativeReportProps) {
   const { t } = useI18n();
   const people = usePresence(session.provider);
   const choice = useSubmissionChoice(consultation, viewer);
   const submissionSession = useCollabProvider(choice.documentName, `${consultation.createdAt}:${person.id}`);
+  const lock = useDocumentLock(submissionSession?.provider.awareness ?? null);
   const submission = useMemo<SubmissionHandle | null>(
     () =>
       submissionSession && !submissionSession.refusal
-        ? { doc: submissionSession.doc, awareness: submissionSession.provider.awareness, author: { id: person.id, name: person.name }, canWrite: choice.access === "write" }
+        ? {
+            doc: submissionSession.doc,
+            awareness: submissionSession.provider.awareness,
+            author: { id: person.id, name: person.name },
+            canWrite: choice.access === "write" && lock === null,
+          }
         : null,
-    [submissionSession, person.id, person.name, choice.access],
+    [submissionSession, person.id, person.name, choice.access, lock],
   );
+  const { reload } = live;
+  // A lock arrives live over the sync connection; the deadlines and states follow from the server.
+  useEffect(() => {
+    if (lock) {
+      reload();
+    }
+  }, [lock, reload]);
+  const organisationStatus = live.status?.organisations.find((entry) => entry.organisation.id === choice.selected?.id) ?? null;
   useEffect(() => {
     submission?.awareness.setLocalStateField("user", identity);
   }, [submission, identity]);
@@ -131,6 +154,9 @@ function CollaborativeReport({ session, identity, consultation, editable, person
           />
         ) : (
           choice.organisations.length === 0 && <p className="notice">{t("comments.noSubmission")}</p>
+        )}
+        {organisationStatus && (
+          <SubmissionPanel consultationId={consultation.id} status={organisationStatus} viewer={viewer} locked={lock !== null || organisationStatus.locked} onChange={live.reload} />
         )}
         {submission && <SubmissionTexts submission={submission} />}
       </div>

@@ -6,13 +6,14 @@ export type Route =
   | { page: "report"; consultationId: string }
   | { page: "versions"; consultationId: string }
   | { page: "overview"; consultationId: string }
+  | { page: "receipt"; consultationId: string; organisationId: string; submissionId: number }
   | { page: "welcome"; token: string }
   | { page: "people" }
   | { page: "account" }
   | { page: "audit" }
   | { page: "notFound" };
 
-/** Reads a page from a path: `/`, `/consultations/<id>`, `/consultations/<id>/versions`, `/consultations/<id>/overview`, `/people`, `/account`, `/audit`. */
+/** Reads a page from a path: `/`, `/consultations/<id>`, `/consultations/<id>/versions`, `/consultations/<id>/overview`, a receipt, `/people`, `/account`, `/audit`. */
 export function parseRoute(pathname: string): Route {
   if (pathname === "/" || pathname === "/consultations" || pathname === "/consultations/") {
     return { page: "consultations" };
@@ -33,6 +34,10 @@ export function parseRoute(pathname: string): Route {
   if (overview?.[1]) {
     return { page: "overview", consultationId: decodeURIComponent(overview[1]) };
   }
+  const receipt = /^\/consultations\/([^/]+)\/organisations\/([^/]+)\/submissions\/(\d+)\/?$/.exec(pathname);
+  if (receipt?.[1] && receipt[2] && receipt[3]) {
+    return { page: "receipt", consultationId: decodeURIComponent(receipt[1]), organisationId: decodeURIComponent(receipt[2]), submissionId: Number(receipt[3]) };
+  }
   const welcome = /^\/welcome\/([A-Za-z0-9_-]+)$/.exec(pathname);
   if (welcome?.[1]) {
     return { page: "welcome", token: welcome[1] };
@@ -43,6 +48,10 @@ export function parseRoute(pathname: string): Route {
 export const reportPath = (consultationId: string) => `/consultations/${encodeURIComponent(consultationId)}`;
 
 export const versionsPath = (consultationId: string) => `${reportPath(consultationId)}/versions`;
+
+/** A submission's receipt page. */
+export const receiptPath = (consultationId: string, organisationId: string, submissionId: number) =>
+  `${reportPath(consultationId)}/organisations/${encodeURIComponent(organisationId)}/submissions/${submissionId}`;
 
 export const overviewPath = (consultationId: string) => `${reportPath(consultationId)}/overview`;
 

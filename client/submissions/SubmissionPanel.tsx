@@ -1,0 +1,108 @@
+import { useState } from "react";
+import type { OrganisationStatus, SubmissionStage } from "../../shared/api/submissions";
+import { organisationRole, type Viewer } from "../../shared/permissions";
+import { setStage, submitSubmission, withdrawSubmission } from "../api/consultationStatus";
+import { Link } from "../components/Link";
+import { useI18n } from "../i18n/useI18n";
+import "./submissions.css";
+import { receiptPath } from "../app/router";
+
+interface SubmissionPanelProps {
+  consultationId: string;
+  status: OrganisationStatus;
+  viewer: Viewer;
+  /** Locked by the server (deadline passed, consultation closed). */
+  locked: boolean;
+  onChange: () => void;
+}
+
+const STAGES: SubmissionStage[] = ["drafting", "ready_for_review", "signed_off"];
+
+/** Where the organisation's submission stands, and the lead's Submit and Withdraw. */
+export function SubmissionPanel({ consultationId, status, viewer, locked, onChange }: SubmissionPanelProps) {
+  const { t, locale } = useI18n();
+  const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const role = organisationRole(viewer, status.organisation.id);
+  const isLead = role === "lead";
+  const official = status.official;
+  const time = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" });
+
+  const run = async (action: () => Promise<unknown>, success: string) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      await action();
+      setMessage({ kind: "ok", text: success });
+      onChange();
+    } catch (error) {
+      setMessage({ kind: "error", text: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const submit = () => {
+    if (window.confirm(t("submission.confirmSubmit", { organisation: status.organisation.name }))) {
+      void run(() => submitSubmission(consultationId, status.organisation.id), t("submission.submitted"));
+    }
+  };
+  const withdraw = () => {
+    if (window.confirm(t("submission.confirmWithdraw"))) {
+      void run(() => withdrawSubmission(consultationId, status.organisation.id), t("submission.withdrawn"));
+    }
+  };
+
+  return (
+    <section className="submission-panel" aria-label={t("submission.panel")} data-state={status.state}>
+      <p className="submission-state">
+        <strong>{t(`submissionState.${status.state}`)}</strong>
+        {official && (
+          <>
+            {" · "}
+            {t("submission.officialAt", { time: time(official.at), name: official.by.name ?? "" })}{" "}
+            <Link href={receiptPath(consultationId, status.organisation.id, official.id)}>{t("submission.receipt")}</Link>
+          </>
+        )}
+      </p>
+      {locked ? (
+        <p className="lock-notice" role="status">
+          {t("submission.locked")}
+        </p>
+      ) : (
+        role && (
+          <div className="row">
+            <label>
+              <span>{t("submission.stage")}</span>
+              <select
+                value={status.stage}
+                disabled={busy}
+                onChange={(event) => void run(() => setStage(consultationId, status.organisation.id, event.target.value as SubmissionStage), t("submission.stageSaved"))}
+              >
+                {STAGES.map((stage) => (
+                  <option key={stage} value={stage} disabled={stage === "signed_off" && !isLead}>
+                    {t(`stage.${stage}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {isLead && (
+              <button type="button" className="primary" disabled={busy} onClick={submit}>
+                {official ? t("submission.resubmit") : t("submission.submit")}
+              </button>
+            )}
+            {isLead && official && (
+              <button type="button" disabled={busy} onClick={withdraw}>
+                {t("submission.withdraw")}
+              </button>
+            )}
+          </div>
+        )
+      )}
+      {message && (
+        <p role={message.kind === "error" ? "alert" : "status"} className={message.kind === "error" ? "form-error" : "muted"}>
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { Consultation } from "../../shared/api/consultations";
+import { DEMO_CONSULTATION_ID } from "../../server/demo/seedDemo";
+import { launchBrowser, openReport, personContext } from "../helpers/browser";
+import { api, startServer } from "../helpers/startServer";
+
+const REPORT = `/consultations/${DEMO_CONSULTATION_ID}`;
+
+describe("deadlines in Chromium", () => {
+  it("counts down, lets the lead submit with a receipt, and locks every open editor at the deadline", async () => {
+    let current = new Date();
+    const server = await startServer({ now: () => current });
+    const consultation = Consultation.parse(await (await api(server, REPORT.replace("/consultations", "/api/consultations"), { as: "coordinator" })).json());
+    const deadline = new Date(consultation.deadline.utc);
+    current = new Date(deadline.getTime() - 2 * 3_600_000 - 5 * 60_000);
+
+    const browser = await launchBrowser();
+    const lead = await (await personContext(browser, server.url, server.people.lead)).newPage();
+    const member = await (await personContext(browser, server.url, server.people.member)).newPage();
+    lead.on("dialog", (dialog) => void dialog.accept());
+    member.on("dialog", (dialog) => void dialog.accept());
+    await openReport(lead, server.url + REPORT);
+    await openReport(member, server.url + REPORT);
+
+    // The page keeps the server's time and moves on from it: a few seconds may pass in between.
+    await lead.getByText(/^Closes .* \(\d\d?:\d\d.* your time, 2 hours, [45] minutes left\)$/).waitFor();
+    await lead.getByRole("status").filter({ hasText: /^The deadline is close: 2 hours, [45] minutes left to submit\.$/ }).waitFor();
+
+    await member.getByRole("button", { name: "Comment on paragraph 38" }).click();
+    await member.getByRole("form", { name: "New comment" }).getByRole("button", { name: "Add comment" }).click();
+    await member.waitForFunction(() => document.activeElement?.closest(".comment-card .comment-text") !== null);
+    await member.keyboard.type("Sent in time.");
+    await lead.locator(".comment-card .comment-text", { hasText: "Sent in time." }).waitFor();
+
+    await lead.getByRole("button", { name: "Submit", exact: true }).click();
+    await lead.getByText("Submitted. The receipt is linked above.").waitFor();
+    const panel = lead.getByRole("region", { name: "Submission" });
+    await panel.getByText("Submitted", { exact: true }).waitFor();
+    await panel.getByRole("link", { name: "Receipt" }).click();
+    await lead.getByRole("heading", { name: "Submission receipt" }).waitFor();
+    const hash = await lead.locator("dd code.hash").textContent();
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    await lead.getByRole("link", { name: "JSON", exact: true }).waitFor();
+    await lead.goBack();
+    await lead.locator(".report-text [data-paragraph-number]").first().waitFor();
+
+    current = new Date(deadline.getTime() + 1_000);
+    for (const page of [lead, member]) {
+      await page.getByText("Locked: the deadline has passed, and this submission can no longer change.").waitFor();
+      await expect.poll(() => page.locator(".comment-card .comment-text").first().getAttribute("contenteditable")).toBe("false");
+      await page.getByText(/^Closed: comments were due/).waitFor();
+    }
+    expect(await member.getByRole("button", { name: "Comment", exact: true }).count()).toBe(0);
+  });
+});
