@@ -156,7 +156,7 @@ function CollaborativeReport({ session, identity, consultation, editable, person
           choice.organisations.length === 0 && <p className="notice">{t("comments.noSubmission")}</p>
         )}
         {organisationStatus && (
-          <SubmissionPanel consultationId={consultation.id} status={organisationStatus} viewer={viewer} locked={lock !== null || organisationStatus.locked} onChange={live.reload} />
+          <SubmissionPanel consultationId={consultation.id} status={organisationStatus} viewer={viewer} locked={lock !== null || organisationStatus.locked} now={live.now} onChange={live.reload} />
         )}
         {submission && <SubmissionTexts submission={submission} />}
       </div>

@@ -6,6 +6,7 @@ import { Link } from "../components/Link";
 import { useI18n } from "../i18n/useI18n";
 import "./submissions.css";
 import { receiptPath } from "../app/router";
+import { Countdown } from "../deadlines/Countdown";
 
 interface SubmissionPanelProps {
   consultationId: string;
@@ -13,13 +14,15 @@ interface SubmissionPanelProps {
   viewer: Viewer;
   /** Locked by the server (deadline passed, consultation closed). */
   locked: boolean;
+  /** The time by the server's clock. */
+  now: Date;
   onChange: () => void;
 }
 
 const STAGES: SubmissionStage[] = ["drafting", "ready_for_review", "signed_off"];
 
 /** Where the organisation's submission stands, and the lead's Submit and Withdraw. */
-export function SubmissionPanel({ consultationId, status, viewer, locked, onChange }: SubmissionPanelProps) {
+export function SubmissionPanel({ consultationId, status, viewer, locked, now, onChange }: SubmissionPanelProps) {
   const { t, locale } = useI18n();
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -64,6 +67,12 @@ export function SubmissionPanel({ consultationId, status, viewer, locked, onChan
           </>
         )}
       </p>
+      {status.extended && (
+        <>
+          <p className="muted">{t("submission.extended", { organisation: status.organisation.name })}</p>
+          <Countdown deadline={status.deadline} now={now} kind="external" closed={locked} />
+        </>
+      )}
       {locked ? (
         <p className="lock-notice" role="status">
           {t("submission.locked")}

@@ -416,6 +416,7 @@ export const ar: Messages = {
   "submission.submitted": "تم التقديم. رابط الإيصال أعلاه.",
   "submission.withdrawn": "تم السحب.",
   "submission.stageSaved": "تم حفظ المرحلة.",
+  "submission.extended": "مُدِّد الموعد النهائي لـ {organisation}:",
   "submissionState.not_started": "لم يبدأ",
   "submissionState.drafting": "قيد الصياغة",
   "submissionState.submitted": "مقدَّم",

@@ -414,6 +414,7 @@ export const en = {
   "submission.submitted": "Submitted. The receipt is linked above.",
   "submission.withdrawn": "Withdrawn.",
   "submission.stageSaved": "Stage saved.",
+  "submission.extended": "{organisation} has an extended deadline:",
   "submissionState.not_started": "Not started",
   "submissionState.drafting": "Drafting",
   "submissionState.submitted": "Submitted",

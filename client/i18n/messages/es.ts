@@ -416,6 +416,7 @@ export const es: Messages = {
   "submission.submitted": "Presentada. El acuse de recibo está enlazado arriba.",
   "submission.withdrawn": "Retirada.",
   "submission.stageSaved": "Etapa guardada.",
+  "submission.extended": "{organisation} tiene un plazo prorrogado:",
   "submissionState.not_started": "Sin empezar",
   "submissionState.drafting": "En redacción",
   "submissionState.submitted": "Presentada",

@@ -416,6 +416,7 @@ export const fr: Messages = {
   "submission.submitted": "Soumise. L’accusé de réception est lié ci-dessus.",
   "submission.withdrawn": "Retirée.",
   "submission.stageSaved": "Étape enregistrée.",
+  "submission.extended": "{organisation} bénéficie d’un délai prolongé :",
   "submissionState.not_started": "Pas commencée",
   "submissionState.drafting": "En rédaction",
   "submissionState.submitted": "Soumise",

@@ -416,6 +416,7 @@ export const ru: Messages = {
   "submission.submitted": "Подано. Ссылка на подтверждение — выше.",
   "submission.withdrawn": "Отозвано.",
   "submission.stageSaved": "Этап сохранён.",
+  "submission.extended": "Для организации {organisation} срок продлён:",
   "submissionState.not_started": "Не начато",
   "submissionState.drafting": "Подготовка",
   "submissionState.submitted": "Подано",

@@ -416,6 +416,7 @@ export const zh: Messages = {
   "submission.submitted": "已提交。回执链接见上方。",
   "submission.withdrawn": "已撤回。",
   "submission.stageSaved": "阶段已保存。",
+  "submission.extended": "{organisation} 的截止时间已延长：",
   "submissionState.not_started": "未开始",
   "submissionState.drafting": "起草中",
   "submissionState.submitted": "已提交",
