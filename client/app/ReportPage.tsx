@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo } from "react";
 import type { Consultation } from "../../shared/api/consultations";
 import type { Person } from "../../shared/api/people";
 import { parseDocumentName } from "../../shared/collab/documentNames";
@@ -15,8 +15,7 @@ import { visibleComments } from "../comments/commentGroups";
 import { CommentTools } from "../comments/CommentTools";
 import type { SubmissionHandle } from "../comments/SubmissionHandle";
 import { useCommenting } from "../comments/useCommenting";
-import { useEndorsements } from "../comments/useEndorsements";
-import { useSharedComments } from "../comments/useSharedComments";
+import { useCoalition } from "../comments/useCoalition";
 import { SubmissionTexts } from "../comments/SubmissionTexts";
 import { Countdown, DeadlineBanner } from "../deadlines/Countdown";
 import { useConsultationStatus, type LiveStatus } from "../deadlines/useConsultationStatus";
@@ -119,24 +118,10 @@ function CollaborativeReport({ session, identity, consultation, editable, person
     submission?.awareness.setLocalStateField("user", identity);
   }, [submission, identity]);
   const commenting = useCommenting(submission, consultation.numbering);
-  const [sharedVersion, setSharedVersion] = useState(0);
-  const shared = useSharedComments(consultation.id, submission !== null, sharedVersion);
-  const partners = useMemo(() => shared.filter((placed) => placed.organisationId !== choice.selected?.id), [shared, choice.selected?.id]);
-  const endorsements = useEndorsements(submission?.doc ?? null);
+  const { partners, coalition } = useCoalition(consultation.id, consultation.organisations, choice.selected?.id ?? null, submission);
   const visible = useMemo(
     () => visibleComments(commenting.paragraphs, commenting.placement, commenting.filter, partners),
     [commenting.paragraphs, commenting.placement, commenting.filter, partners],
-  );
-  const coalition = useMemo(
-    () => ({
-      organisationNames: new Map(consultation.organisations.map((organisation) => [organisation.id, organisation.name])),
-      ownOrganisationId: choice.selected?.id ?? "",
-      endorsed: new Set(endorsements.map((endorsement) => `${endorsement.organisationId}/${endorsement.commentId}`)),
-      backersOf: new Map(shared.filter((placed) => placed.organisationId === choice.selected?.id).map((placed) => [placed.comment.id, placed.endorsedBy])),
-      // Our endorsement reaches the server through the document; ask again once it has.
-      onEndorsementChange: () => setTimeout(() => setSharedVersion((version) => version + 1), 500),
-    }),
-    [consultation.organisations, choice.selected?.id, endorsements, shared],
   );
 
   return (
