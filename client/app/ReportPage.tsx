@@ -23,7 +23,7 @@ import { ReportEditor } from "../editor/ReportEditor";
 import { formatDeadline } from "../i18n/formatDeadline";
 import { useI18n } from "../i18n/useI18n";
 import { Link } from "../components/Link";
-import { overviewPath, versionsPath } from "./router";
+import { dashboardPath, overviewPath, versionsPath } from "./router";
 
 /** A consultation's draft report, open for co-editing. */
 export function ReportPage({ consultationId, person, viewer }: { consultationId: string; person: Person; viewer: Viewer }) {
@@ -62,6 +62,7 @@ function ReportWorkspace({ consultation, person, viewer }: { consultation: Consu
         {session && <ConnectionBadge status={session.status} />}
         <Link href={versionsPath(consultation.id)}>{t("versions.link")}</Link>
         {can(viewer, "submissions.overview") && <Link href={overviewPath(consultation.id)}>{t("overview.link")}</Link>}
+        {can(viewer, "submissions.overview") && <Link href={dashboardPath(consultation.id)}>{t("dashboard.link")}</Link>}
       </header>
       {session?.refusal && <p role="alert">{t("report.refused", { reason: session.refusal })}</p>}
       {!editable && <p className="notice">{t("report.readOnly")}</p>}

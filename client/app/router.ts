@@ -6,13 +6,14 @@ export type Route =
   | { page: "report"; consultationId: string }
   | { page: "versions"; consultationId: string }
   | { page: "overview"; consultationId: string }
+  | { page: "dashboard"; consultationId: string }
   | { page: "welcome"; token: string }
   | { page: "people" }
   | { page: "account" }
   | { page: "audit" }
   | { page: "notFound" };
 
-/** Reads a page from a path: `/`, `/consultations/<id>`, `/consultations/<id>/versions`, `/consultations/<id>/overview`, `/people`, `/account`, `/audit`. */
+/** Reads a page from a path: `/`, `/consultations/<id>`, `/consultations/<id>/versions`, `/consultations/<id>/overview`, `/consultations/<id>/dashboard`, `/people`, `/account`, `/audit`. */
 export function parseRoute(pathname: string): Route {
   if (pathname === "/" || pathname === "/consultations" || pathname === "/consultations/") {
     return { page: "consultations" };
@@ -33,6 +34,10 @@ export function parseRoute(pathname: string): Route {
   if (overview?.[1]) {
     return { page: "overview", consultationId: decodeURIComponent(overview[1]) };
   }
+  const dashboard = /^\/consultations\/([^/]+)\/dashboard\/?$/.exec(pathname);
+  if (dashboard?.[1]) {
+    return { page: "dashboard", consultationId: decodeURIComponent(dashboard[1]) };
+  }
   const welcome = /^\/welcome\/([A-Za-z0-9_-]+)$/.exec(pathname);
   if (welcome?.[1]) {
     return { page: "welcome", token: welcome[1] };
@@ -45,6 +50,8 @@ export const reportPath = (consultationId: string) => `/consultations/${encodeUR
 export const versionsPath = (consultationId: string) => `${reportPath(consultationId)}/versions`;
 
 export const overviewPath = (consultationId: string) => `${reportPath(consultationId)}/overview`;
+
+export const dashboardPath = (consultationId: string) => `${reportPath(consultationId)}/dashboard`;
 
 const NAVIGATE_EVENT = "parley:navigate";
 
