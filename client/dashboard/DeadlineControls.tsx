@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { ConsultationStatus } from "../../shared/api/submissions";
 import { updateConsultation } from "../api/submissions";
 import { useI18n } from "../i18n/useI18n";
@@ -17,7 +17,14 @@ interface DeadlineControlsProps {
 export function DeadlineControls({ consultationId, status, run }: DeadlineControlsProps) {
   const { t, locale } = useI18n();
   const [editing, setEditing] = useState<"deadline" | "internal" | null>(null);
-  const close = () => setEditing(null);
+  const deadlineButton = useRef<HTMLButtonElement>(null);
+  const internalButton = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    const opener = editing === "deadline" ? deadlineButton : internalButton;
+    setEditing(null);
+    // The opening button is back in the page on the next render.
+    requestAnimationFrame(() => opener.current?.focus());
+  };
   const internal = status.internalDeadline;
 
   if (editing === "deadline") {
@@ -62,10 +69,10 @@ export function DeadlineControls({ consultationId, status, run }: DeadlineContro
   }
   return (
     <div className="dashboard-buttons">
-      <button type="button" onClick={() => setEditing("deadline")}>
+      <button type="button" ref={deadlineButton} onClick={() => setEditing("deadline")}>
         {t("dashboard.changeDeadline")}
       </button>
-      <button type="button" onClick={() => setEditing("internal")}>
+      <button type="button" ref={internalButton} onClick={() => setEditing("internal")}>
         {internal ? t("dashboard.changeInternal") : t("dashboard.setInternal")}
       </button>
       {internal && (

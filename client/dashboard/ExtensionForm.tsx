@@ -4,6 +4,7 @@ import { extendDeadline } from "../api/submissions";
 import { useI18n } from "../i18n/useI18n";
 import { DeadlineForm } from "./DeadlineForm";
 import { deadlineWhen } from "./describeDeadline";
+import { dayLater } from "./previewDeadline";
 import type { RunAction } from "./useDashboardAction";
 
 interface ExtensionFormProps {
@@ -14,14 +15,14 @@ interface ExtensionFormProps {
   onClose(): void;
 }
 
-/** A later deadline for one organisation; it must end after the consultation's own. */
+/** A later deadline for one organisation, starting a day after the consultation's; it must end after the consultation's own. */
 export function ExtensionForm({ consultationId, status, consultationDeadline, run, onClose }: ExtensionFormProps) {
   const { t, locale } = useI18n();
   const organisation = status.organisation.name;
   return (
     <DeadlineForm
       legend={t("dashboard.extendFor", { organisation })}
-      initial={status.deadline}
+      initial={status.extended ? status.deadline : { local: dayLater(consultationDeadline.local), timeZone: consultationDeadline.timeZone }}
       submitLabel={t("dashboard.saveDeadline")}
       confirmLabel={t("dashboard.confirmExtend")}
       check={(deadline) => (Date.parse(deadline.utc) > Date.parse(consultationDeadline.utc) ? null : t("dashboard.extensionTooEarly"))}

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { OrganisationStatus } from "../../shared/api/submissions";
 import type { Deadline } from "../../shared/deadline";
 import { CommentKind } from "../../shared/submission/comment";
@@ -27,6 +27,11 @@ interface SubmissionRowProps {
 export function SubmissionRow({ consultationId, status, consultationDeadline, manage, run }: SubmissionRowProps) {
   const { t, locale } = useI18n();
   const [extending, setExtending] = useState(false);
+  const extendButton = useRef<HTMLButtonElement>(null);
+  const closeExtension = () => {
+    setExtending(false);
+    extendButton.current?.focus();
+  };
   const organisation = status.organisation.name;
   const counts = commentCountsLabel(status.commentCounts, CommentKind.options, t);
   return (
@@ -51,7 +56,7 @@ export function SubmissionRow({ consultationId, status, consultationDeadline, ma
         {manage && (
           <td>
             <div className="dashboard-actions">
-              <button type="button" aria-expanded={extending} aria-label={t("dashboard.extendFor", { organisation })} onClick={() => setExtending((open) => !open)}>
+              <button type="button" ref={extendButton} aria-expanded={extending} aria-label={t("dashboard.extendFor", { organisation })} onClick={() => setExtending((open) => !open)}>
                 {t("dashboard.extend")}
               </button>
               {status.extended && (
@@ -70,7 +75,7 @@ export function SubmissionRow({ consultationId, status, consultationDeadline, ma
       {manage && extending && (
         <tr className="dashboard-extension-row">
           <td colSpan={DASHBOARD_COLUMNS}>
-            <ExtensionForm consultationId={consultationId} status={status} consultationDeadline={consultationDeadline} run={run} onClose={() => setExtending(false)} />
+            <ExtensionForm consultationId={consultationId} status={status} consultationDeadline={consultationDeadline} run={run} onClose={closeExtension} />
           </td>
         </tr>
       )}

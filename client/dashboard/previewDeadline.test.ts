@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { previewDeadline, timeZoneChoices, utcLabel } from "./previewDeadline";
+import { dayLater, previewDeadline, timeZoneChoices, utcLabel } from "./previewDeadline";
 
 describe("previewDeadline", () => {
   it("turns a local date-time in a zone into its UTC instant", () => {
@@ -17,5 +17,12 @@ describe("previewDeadline", () => {
   it("offers UTC among the zones", () => {
     expect(timeZoneChoices()).toContain("UTC");
     expect(timeZoneChoices()).toContain("America/New_York");
+  });
+});
+
+describe("dayLater", () => {
+  it("moves a local date-time on by one calendar day, across months", () => {
+    expect(dayLater("2027-04-03T23:59")).toBe("2027-04-04T23:59");
+    expect(dayLater("2027-04-30T08:00")).toBe("2027-05-01T08:00");
   });
 });

@@ -14,6 +14,13 @@ export function previewDeadline(local: string, timeZone: string): Deadline | nul
   }
 }
 
+/** The same local time one day later ("2027-04-03T23:59" → "2027-04-04T23:59"): where an extension starts. */
+export function dayLater(local: string): string {
+  const next = new Date(`${local}:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return Number.isNaN(next.getTime()) ? local : next.toISOString().slice(0, 16);
+}
+
 /** "2027-04-04 03:59 UTC": the instant as the server stores it, the same in every language. */
 export const utcLabel = (deadline: Deadline) => `${deadline.utc.slice(0, 10)} ${deadline.utc.slice(11, 16)} UTC`;
 
