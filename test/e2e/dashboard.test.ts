@@ -23,15 +23,15 @@ const stateOf = (page: Page, organisationId: string) => row(page, organisationId
 const longDate = (iso: string, timeZone: string) => new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone }).format(new Date(iso));
 
 /** Fills the open deadline form, saves, and confirms. */
-async function enterDeadline(page: Page, local: string, timeZone: string, confirm: string): Promise<void> {
+async function enterDeadline(page: Page, local: string, timeZone: string, confirm: string, save = "Save"): Promise<void> {
   await page.getByLabel("Date and time").fill(local);
   await page.getByLabel("Time zone (e.g. America/New_York)").fill(timeZone);
-  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.getByRole("button", { name: save, exact: true }).click();
   await page.getByRole("button", { name: confirm, exact: true }).click();
 }
 
 describe("the coordinator's submissions dashboard in Chromium", () => {
-  it("shows each organisation's standing on the server's clock, extends one, moves the deadline, closes early and reopens", async () => {
+  it("shows each organisation's standing on the server's clock, extends one, moves the deadline, closes early and reopens, with a new deadline once the old one has passed", async () => {
     let current = new Date();
     const server = await startServer({ now: () => current });
     const consultation = Consultation.parse(await (await api(server, CONSULTATION, { as: "coordinator" })).json());
@@ -106,6 +106,20 @@ describe("the coordinator's submissions dashboard in Chromium", () => {
     await page.getByRole("button", { name: "Yes, open it" }).click();
     await page.getByRole("status").filter({ hasText: "The consultation is open until" }).waitFor();
     await expect.poll(() => stateOf(page, "digital-rights")).toBe("Drafting");
+
+    // Closed after the deadline has passed, it reopens only with a new deadline still ahead.
+    current = new Date(Date.parse(`${year}-04-05T16:00:00Z`) + 1.5 * HOUR);
+    expect((await api(server, CONSULTATION, { as: "coordinator", method: "PATCH", body: JSON.stringify({ state: "closed" }) })).status).toBe(200);
+    await page.getByRole("button", { name: "Refresh" }).click();
+    await expect.poll(() => deadlineLine.innerText()).toMatch(/\(.+ your time, 1 hour 30 minutes ago\)$/);
+    await page.getByRole("button", { name: "Reopen with a new deadline" }).click();
+    await page.getByLabel("Date and time").fill(`${year}-04-05T12:00`);
+    await page.getByText("The new deadline must be later than now.").waitFor();
+    expect(await page.getByRole("button", { name: "Reopen", exact: true }).isDisabled()).toBe(true);
+    await enterDeadline(page, `${year}-04-12T12:00`, "Europe/Paris", "Yes, open it", "Reopen");
+    await page.getByRole("status").filter({ hasText: "The consultation is open until" }).waitFor();
+    await expect.poll(() => page.locator(".dashboard-summary .state-badge").innerText()).toBe("Open");
+    expect(await deadlineLine.innerText()).toMatch(new RegExp(`^Closes ${longDate(`${year}-04-12T10:00:00Z`, "Europe/Paris")}, .+ Paris time \\(.+ your time, 6 days 16 hours left\\)$`));
 
     // Every change went through the audited endpoints.
     const audit = (await (await api(server, "/api/audit", { as: "coordinator" })).json()) as { events: { action: string }[] };
