@@ -3,6 +3,7 @@ import { AccountPage } from "../account/AccountPage";
 import { PeoplePage } from "../admin/PeoplePage";
 import { AuditPage } from "../audit/AuditPage";
 import { Link } from "../components/Link";
+import { DashboardPage } from "../dashboard/DashboardPage";
 import { LOCALES, isLocale } from "../i18n/locales";
 import { useI18n } from "../i18n/useI18n";
 import { ConsultationsPage } from "./ConsultationsPage";
@@ -105,6 +106,8 @@ function Page({ route }: { route: Route }) {
       return can(state.viewer, "submissions.overview") ? <OverviewPage key={route.consultationId} consultationId={route.consultationId} /> : <NoAccessPage />;
     case "receipt":
       return <ReceiptPage key={`${route.organisationId}:${route.submissionId}`} consultationId={route.consultationId} organisationId={route.organisationId} submissionId={route.submissionId} />;
+    case "dashboard":
+      return can(state.viewer, "submissions.overview") ? <DashboardPage key={route.consultationId} consultationId={route.consultationId} viewer={state.viewer} /> : <NoAccessPage />;
     case "notFound":
       return (
         <main id="content" className="page" tabIndex={-1}>

@@ -4,7 +4,7 @@ import { useApi } from "../api/useApi";
 import { Link } from "../components/Link";
 import { formatDeadline } from "../i18n/formatDeadline";
 import { useI18n } from "../i18n/useI18n";
-import { overviewPath, reportPath } from "./router";
+import { dashboardPath, overviewPath, reportPath } from "./router";
 import { useSession } from "./useSession";
 
 /** The list of consultations, each linking to its draft report. */
@@ -36,7 +36,7 @@ export function ConsultationsPage() {
               </p>
               {overview && (
                 <p>
-                  <Link href={overviewPath(consultation.id)}>{t("overview.link")}</Link>
+                  <Link href={overviewPath(consultation.id)}>{t("overview.link")}</Link> · <Link href={dashboardPath(consultation.id)}>{t("dashboard.link")}</Link>
                 </p>
               )}
             </li>

@@ -18,14 +18,15 @@ import { useCommenting } from "../comments/useCommenting";
 import { useCoalition } from "../comments/useCoalition";
 import { SubmissionTexts } from "../comments/SubmissionTexts";
 import { Countdown, DeadlineBanner } from "../deadlines/Countdown";
-import { useConsultationStatus, type LiveStatus } from "../deadlines/useConsultationStatus";
+import { useConsultationStatus, type ConsultationStatusState } from "../deadlines/useConsultationStatus";
+import { useServerNow } from "../deadlines/useServerNow";
 import { SubmissionPanel } from "../submissions/SubmissionPanel";
 import { useDocumentLock } from "../submissions/useDocumentLock";
 import { useSubmissionChoice, type SubmissionChoice } from "../comments/useSubmissionChoice";
 import { ReportEditor } from "../editor/ReportEditor";
 import { useI18n } from "../i18n/useI18n";
 import { Link } from "../components/Link";
-import { overviewPath, versionsPath } from "./router";
+import { dashboardPath, overviewPath, versionsPath } from "./router";
 
 /** A consultation's draft report, open for co-editing. */
 export function ReportPage({ consultationId, person, viewer }: { consultationId: string; person: Person; viewer: Viewer }) {
@@ -55,7 +56,9 @@ function ReportWorkspace({ consultation, person, viewer }: { consultation: Consu
   const document = parseDocumentName(consultation.reportDocument);
   const editable = document !== null && documentAccess(viewer, document) === "write";
   const session = useCollabProvider(consultation.reportDocument, `${consultation.createdAt}:${person.id}`);
-  const live = useConsultationStatus(consultation.id);
+  const statusState = useConsultationStatus(consultation.id);
+  const now = useServerNow(statusState.clockOffset);
+  const live: LiveStatus = { status: statusState.data, now, reload: statusState.refresh };
 
   return (
     <main id="content" className="report-layout" tabIndex={-1}>
@@ -67,6 +70,7 @@ function ReportWorkspace({ consultation, person, viewer }: { consultation: Consu
         {session && <ConnectionBadge status={session.status} />}
         <Link href={versionsPath(consultation.id)}>{t("versions.link")}</Link>
         {can(viewer, "submissions.overview") && <Link href={overviewPath(consultation.id)}>{t("overview.link")}</Link>}
+        {can(viewer, "submissions.overview") && <Link href={dashboardPath(consultation.id)}>{t("dashboard.link")}</Link>}
       </header>
       {session?.refusal && <p role="alert">{t("report.refused", { reason: session.refusal })}</p>}
       {!editable && <p className="notice">{t("report.readOnly")}</p>}
@@ -75,6 +79,13 @@ function ReportWorkspace({ consultation, person, viewer }: { consultation: Consu
       )}
     </main>
   );
+}
+
+/** The consultation's status as the report page uses it: the answer, the server's time, and a way to read it again. */
+interface LiveStatus {
+  status: ConsultationStatusState["data"];
+  now: Date;
+  reload: () => void;
 }
 
 interface CollaborativeReportProps {

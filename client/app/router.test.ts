@@ -7,6 +7,7 @@ describe("parseRoute", () => {
     ["/consultations/ict-security", { page: "report", consultationId: "ict-security" }],
     ["/consultations/ict-security/overview", { page: "overview", consultationId: "ict-security" }],
     ["/consultations/ict-security/overview/extra", { page: "notFound" }],
+    ["/consultations/ict-security/dashboard", { page: "dashboard", consultationId: "ict-security" }],
     ["/people", { page: "people" }],
     ["/people/", { page: "people" }],
     ["/account", { page: "account" }],

@@ -7,13 +7,14 @@ export type Route =
   | { page: "versions"; consultationId: string }
   | { page: "overview"; consultationId: string }
   | { page: "receipt"; consultationId: string; organisationId: string; submissionId: number }
+  | { page: "dashboard"; consultationId: string }
   | { page: "welcome"; token: string }
   | { page: "people" }
   | { page: "account" }
   | { page: "audit" }
   | { page: "notFound" };
 
-/** Reads a page from a path: `/`, `/consultations/<id>`, `/consultations/<id>/versions`, `/consultations/<id>/overview`, a receipt, `/people`, `/account`, `/audit`. */
+/** Reads a page from a path: `/`, `/consultations/<id>` and its `/versions`, `/overview` and `/dashboard`, a receipt, `/people`, `/account`, `/audit`. */
 export function parseRoute(pathname: string): Route {
   if (pathname === "/" || pathname === "/consultations" || pathname === "/consultations/") {
     return { page: "consultations" };
@@ -38,6 +39,10 @@ export function parseRoute(pathname: string): Route {
   if (receipt?.[1] && receipt[2] && receipt[3]) {
     return { page: "receipt", consultationId: decodeURIComponent(receipt[1]), organisationId: decodeURIComponent(receipt[2]), submissionId: Number(receipt[3]) };
   }
+  const dashboard = /^\/consultations\/([^/]+)\/dashboard\/?$/.exec(pathname);
+  if (dashboard?.[1]) {
+    return { page: "dashboard", consultationId: decodeURIComponent(dashboard[1]) };
+  }
   const welcome = /^\/welcome\/([A-Za-z0-9_-]+)$/.exec(pathname);
   if (welcome?.[1]) {
     return { page: "welcome", token: welcome[1] };
@@ -54,6 +59,8 @@ export const receiptPath = (consultationId: string, organisationId: string, subm
   `${reportPath(consultationId)}/organisations/${encodeURIComponent(organisationId)}/submissions/${submissionId}`;
 
 export const overviewPath = (consultationId: string) => `${reportPath(consultationId)}/overview`;
+
+export const dashboardPath = (consultationId: string) => `${reportPath(consultationId)}/dashboard`;
 
 const NAVIGATE_EVENT = "parley:navigate";
 

@@ -13,7 +13,7 @@ interface CountdownProps {
   closed?: boolean;
 }
 
-/** "Closes 3 April 23:59 (New York time) (05:59 your time, 2 days, 4 hours left)", then "Closed". */
+/** "Closes 3 April 23:59 (New York time) (05:59 your time, 2 days 4 hours left)", then "Closed". */
 export function Countdown({ deadline, now, kind, closed = false }: CountdownProps) {
   const { t, locale } = useI18n();
   const left = Date.parse(deadline.utc) - now.getTime();

@@ -1,5 +1,5 @@
 import { apiPath, ApiRoutes } from "../../shared/api/routes";
-import { getReceipt } from "../api/consultationStatus";
+import { getReceipt } from "../api/submissions";
 import { useApi } from "../api/useApi";
 import { reportPath } from "../app/router";
 import { Link } from "../components/Link";

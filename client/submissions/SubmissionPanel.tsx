@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { OrganisationStatus, SubmissionStage } from "../../shared/api/submissions";
 import { organisationRole, type Viewer } from "../../shared/permissions";
-import { setStage, submitSubmission, withdrawSubmission } from "../api/consultationStatus";
+import { setStage, submitSubmission, withdrawSubmission } from "../api/submissions";
 import { Link } from "../components/Link";
 import { useI18n } from "../i18n/useI18n";
 import "./submissions.css";

@@ -1,0 +1,40 @@
+import { useEffect, useId, useRef, useState } from "react";
+import { useI18n } from "../i18n/useI18n";
+
+interface ConfirmStepProps {
+  question: string;
+  confirmLabel: string;
+  /** Resolves when done; the caller announces the outcome. */
+  onConfirm(): Promise<unknown>;
+  onCancel(): void;
+}
+
+/** "Move the deadline to …?" with Yes and Cancel; focus starts on Cancel so Enter alone never changes a deadline. */
+export function ConfirmStep({ question, confirmLabel, onConfirm, onCancel }: ConfirmStepProps) {
+  const { t } = useI18n();
+  const questionId = useId();
+  const cancel = useRef<HTMLButtonElement>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => cancel.current?.focus(), []);
+
+  const confirm = async () => {
+    setBusy(true);
+    try {
+      await onConfirm();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="dashboard-confirm" role="group" aria-labelledby={questionId}>
+      <p id={questionId}>{question}</p>
+      <button type="button" className="primary" disabled={busy} onClick={() => void confirm()}>
+        {confirmLabel}
+      </button>
+      <button type="button" ref={cancel} disabled={busy} onClick={onCancel}>
+        {t("common.cancel")}
+      </button>
+    </div>
+  );
+}
