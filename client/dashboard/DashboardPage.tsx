@@ -8,6 +8,7 @@ import { Link } from "../components/Link";
 import { useI18n } from "../i18n/useI18n";
 import { DeadlineControls } from "./DeadlineControls";
 import { DeadlineSummary } from "./DeadlineSummary";
+import { SettingsForm } from "./SettingsForm";
 import { StateControls } from "./StateControls";
 import { SubmissionTable } from "./SubmissionTable";
 import { useConsultationStatus } from "../deadlines/useConsultationStatus";
@@ -52,6 +53,7 @@ export function DashboardPage({ consultationId, viewer }: { consultationId: stri
               <h2 id={controlsId}>{t("dashboard.controls")}</h2>
               <DeadlineControls consultationId={consultationId} status={data} run={run} />
               <StateControls consultationId={consultationId} status={data} now={now} run={run} />
+              {consultation.status === "done" && <SettingsForm consultation={consultation.data} run={run} />}
             </section>
           )}
           <section aria-labelledby={tableId}>

@@ -15,7 +15,7 @@ import { can, documentAccess, organisationRole, type Viewer } from "../../shared
 import type { AppDeps } from "../app";
 import { PACKAGE_FORMATS } from "../exports/packageFormats";
 import { allow, viewerOf } from "../http/access";
-import { forbidden, notFound } from "../http/HttpError";
+import { badRequest, forbidden, notFound } from "../http/HttpError";
 import { validate } from "../http/validate";
 
 const submissionOf = (consultation: Consultation, organisation: Organisation) => ({
@@ -86,7 +86,18 @@ export function submissionsRouter({ consultations, submissions, submissionStore,
           : changes.internalDeadline && makeDeadline(changes.internalDeadline.local, changes.internalDeadline.timeZone),
       state: changes.state ?? consultation.state,
     };
+    const unknown = (changes.organisationIds ?? []).filter((organisationId) => !consultations.organisation(organisationId));
+    if (unknown.length > 0) {
+      throw badRequest(`organisationIds: no organisation ${unknown.map((organisationId) => `"${organisationId}"`).join(", ")}`);
+    }
     consultations.update(consultation.id, settings);
+    if (changes.organisationIds) {
+      consultations.setParticipants(consultation.id, changes.organisationIds);
+      record(request, "consultation.organisations", consultation.id, {
+        from: consultation.organisations.map((organisation) => organisation.id),
+        to: changes.organisationIds,
+      });
+    }
     if (changes.deadline || changes.internalDeadline !== undefined) {
       record(request, "deadline.change", consultation.id, { from: consultation.deadline, to: settings.deadline, internalDeadline: settings.internalDeadline });
     }

@@ -23,6 +23,7 @@ const UPDATE_CONSULTATION = `
     internal_deadline_local = @internalLocal, internal_deadline_zone = @internalZone, internal_deadline_utc = @internalUtc,
     state = @state
   WHERE id = @id`;
+const DELETE_PARTICIPANTS = `DELETE FROM consultation_organisations WHERE consultation_id = ?`;
 const INSERT_ORGANISATION = `INSERT INTO organisations (id, name, created_at) VALUES (?, ?, ?)`;
 const INSERT_PARTICIPANT = `INSERT INTO consultation_organisations (consultation_id, organisation_id) VALUES (?, ?)`;
 
@@ -151,6 +152,16 @@ export class ConsultationStore {
         state: settings.state,
       }).changes === 1
     );
+  }
+
+  /** Replaces the organisations taking part, which must exist. */
+  setParticipants(id: string, organisationIds: readonly string[]): void {
+    this.db.transaction(() => {
+      this.db.prepare(DELETE_PARTICIPANTS).run(id);
+      for (const organisationId of new Set(organisationIds)) {
+        this.db.prepare(INSERT_PARTICIPANT).run(id, organisationId);
+      }
+    })();
   }
 
   /** Creates a consultation with its organisations (creating those that do not exist yet). */

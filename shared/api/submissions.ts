@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ID_PATTERN } from "../collab/documentNames";
 import { Deadline } from "../deadline";
 import { ConsultationState } from "./consultations";
 
@@ -99,6 +100,8 @@ export const UpdateConsultationBody = z.object({
   internalDeadline: DeadlineInput.nullable().optional(),
   /** Open (or reopen), close early, or back to preparing. */
   state: ConsultationState.optional(),
+  /** The organisations taking part (ids of existing organisations). */
+  organisationIds: z.array(z.string().regex(ID_PATTERN, "must be an organisation id")).min(1, "at least one organisation must take part").max(500).optional(),
 });
 export type UpdateConsultationBody = z.infer<typeof UpdateConsultationBody>;
 

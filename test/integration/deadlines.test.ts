@@ -133,4 +133,27 @@ describe("deadlines and submissions, on the server's clock", () => {
     expect(answer.status).toBe(409);
     expect(await answer.json()).toMatchObject({ error: { code: "locked" } });
   });
+
+  it("lets a coordinator change a consultation's settings and organisations, refuses unknown ones whole, and audits deadline changes", async () => {
+    const { server } = await serverWithClock();
+    const path = `/api/consultations/${DEMO_CONSULTATION_ID}`;
+    const patch = (body: unknown) => api(server, path, { as: "coordinator", method: "PATCH", body: JSON.stringify(body) });
+
+    const refused = await patch({ title: "Never saved", organisationIds: ["open-networks", "no-such-organisation"] });
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ error: { code: "bad_request", message: expect.stringContaining("no-such-organisation") } });
+
+    const changed = Consultation.parse(
+      await (
+        await patch({ title: "Zero draft: consultation", organisationIds: ["open-networks", "digital-rights"], deadline: { local: "2031-04-03T23:59", timeZone: "America/New_York" } })
+      ).json(),
+    );
+    expect(changed.title).toBe("Zero draft: consultation");
+    expect(changed.organisations.map((organisation) => organisation.id).sort()).toEqual(["digital-rights", "open-networks"]);
+    expect(changed.deadline).toEqual({ local: "2031-04-03T23:59", timeZone: "America/New_York", utc: "2031-04-04T03:59:00.000Z" });
+
+    const audit = (await (await api(server, "/api/audit?action=deadline.change", { as: "coordinator" })).json()) as { events: { details: { to: { utc: string } } }[] };
+    expect(audit.events[0]?.details.to.utc).toBe("2031-04-04T03:59:00.000Z");
+    expect((await api(server, "/api/audit?action=consultation.organisations", { as: "coordinator" })).ok).toBe(true);
+  });
 });
