@@ -7,7 +7,7 @@ import { ErrorBody } from "../../shared/api/errors";
 import { VersionContent, VersionList, type Version } from "../../shared/api/versions";
 import { submissionDocumentName } from "../../shared/collab/documentNames";
 import type { NewComment } from "../../shared/submission/comment";
-import { commentFragment, createComment, deleteComment, readComments, updateComment } from "../../shared/submission/submissionDoc";
+import { createComment, deleteComment, readComments, updateComment } from "../../shared/submission/submissionDoc";
 import { DEMO_CONSULTATION_ID } from "../../server/demo/seedDemo";
 import { appendParagraph, connectClient, eventually, synced } from "../helpers/collabClient";
 import { api, startServer, type TestServer } from "../helpers/startServer";
