@@ -25,6 +25,7 @@ import { authRouter } from "./routes/authRouter";
 import { healthRouter } from "./routes/healthRouter";
 import { peopleRouter } from "./routes/peopleRouter";
 import { versionsRouter } from "./routes/versionsRouter";
+import { diffsRouter } from "./routes/diffsRouter";
 import { workspaceRouter } from "./routes/workspaceRouter";
 import { AuditStore } from "./stores/AuditStore";
 import { ConsultationStore } from "./stores/ConsultationStore";
@@ -150,6 +151,7 @@ export function createApp(
     submissionsRouter(deps),
     documentsRouter(deps),
     versionsRouter(deps),
+    diffsRouter(deps),
     peopleRouter(deps),
     workspaceRouter(deps),
   );

@@ -28,6 +28,7 @@ import {
 } from "../shared/api/submissions";
 import { Consultation, ConsultationList, ConsultationParams } from "../shared/api/consultations";
 import { DocumentParagraphs, DocumentParams } from "../shared/api/documents";
+import { DiffComments, DiffCommentsQuery, DiffExportQuery, SubmissionVersionDiff } from "../shared/api/diffs";
 import { ErrorBody } from "../shared/api/errors";
 import { DiffQuery, RestoredVersion, SaveVersionBody, Version, VersionContent, VersionDiff, VersionList, VersionParams } from "../shared/api/versions";
 import { Health } from "../shared/api/health";
@@ -163,7 +164,7 @@ const OPERATIONS: Operation[] = [
     params: DocumentParams,
     response: DocumentParagraphs,
   },
-  { method: "get", route: ApiRoutes.versions, summary: "A report's saved versions, newest first", access: "workspace.read, and read access to the document", params: DocumentParams, response: VersionList },
+  { method: "get", route: ApiRoutes.versions, summary: "A report's saved versions, or a submission's (one per submit), newest first", access: "workspace.read, and read access to the document", params: DocumentParams, response: VersionList },
   {
     method: "post",
     route: ApiRoutes.versions,
@@ -198,6 +199,34 @@ const OPERATIONS: Operation[] = [
     params: DocumentParams,
     query: DiffQuery,
     response: VersionDiff,
+  },
+  {
+    method: "get",
+    route: ApiRoutes.documentDiffComments,
+    summary:
+      "One organisation's comments carried through a report diff: what happened to each comment's paragraph (unchanged, modified, moved, split, merged, removed) and each amendment's uptake",
+    access: "workspace.read, read access to the report, and to the organisation's submission (its members; coordinators pick any organisation)",
+    params: DocumentParams,
+    query: DiffCommentsQuery,
+    response: DiffComments,
+  },
+  {
+    method: "get",
+    route: ApiRoutes.documentDiffExport,
+    summary: "A report diff as a file: Word with tracked changes (w:ins, w:del by \"Parley\"), a self-contained HTML page, or PDF",
+    access: "workspace.read, and read access to the document",
+    params: DocumentParams,
+    query: DiffExportQuery,
+    response: z.string(),
+  },
+  {
+    method: "get",
+    route: ApiRoutes.submissionDiff,
+    summary: "Two versions of a submission (or one and now) compared comment by comment: added, removed, changed in kind, stance, priority, status, body or proposal",
+    access: "workspace.read, and read access to the submission",
+    params: DocumentParams,
+    query: DiffQuery,
+    response: SubmissionVersionDiff,
   },
   { method: "get", route: ApiRoutes.people, summary: "Everyone in the workspace", access: "people.manage", response: PersonList },
   { method: "patch", route: ApiRoutes.person, summary: "Change a person's roles", access: "people.manage", params: IdParams, body: UpdatePersonBody, response: Me },

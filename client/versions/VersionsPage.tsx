@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { Consultation } from "../../shared/api/consultations";
 import type { Version, VersionContent, VersionDiff } from "../../shared/api/versions";
 import { parseDocumentName } from "../../shared/collab/documentNames";
-import { documentAccess, type Viewer } from "../../shared/permissions";
+import { canSeeCoalition, documentAccess, type Viewer } from "../../shared/permissions";
 import { getConsultation } from "../api/consultations";
 import { useApi } from "../api/useApi";
 import { getDiff, getVersion, getVersions, restoreVersion } from "../api/versions";
@@ -12,6 +12,7 @@ import { useI18n } from "../i18n/useI18n";
 import { ComparePicker, type Comparison } from "./ComparePicker";
 import { DiffView } from "./DiffView";
 import { SaveVersionForm } from "./SaveVersionForm";
+import { SubmissionCompare } from "./SubmissionCompare";
 import { versionName } from "./versionLabel";
 import { VersionHistory } from "./VersionHistory";
 import { VersionView } from "./VersionView";
@@ -42,13 +43,17 @@ type Panel =
   | { kind: "loading" }
   | { kind: "failed"; message: string; what: "version" | "diff" }
   | { kind: "version"; data: VersionContent }
-  | { kind: "diff"; data: VersionDiff; fromName: string; toName: string };
+  | { kind: "diff"; data: VersionDiff; fromName: string; toName: string; comparison: Comparison };
 
 function Versions({ consultation, viewer }: { consultation: Consultation; viewer: Viewer }) {
   const { t } = useI18n();
   const docName = consultation.reportDocument;
   const document = parseDocumentName(docName);
   const canWrite = document !== null && documentAccess(viewer, document) === "write";
+  const withComments = canSeeCoalition(
+    viewer,
+    consultation.organisations.map((organisation) => organisation.id),
+  );
   const [revision, setRevision] = useState(0);
   const versions = useApi(`versions:${docName}:${revision}`, () => getVersions(docName));
   const [panel, setPanel] = useState<Panel>({ kind: "none" });
@@ -66,7 +71,7 @@ function Versions({ consultation, viewer }: { consultation: Consultation; viewer
     return ref === "current" || !found ? t("versions.now") : versionName(found, t);
   };
   const compare = ({ from, to }: Comparison) =>
-    show("diff", getDiff(docName, from, to), (data) => ({ kind: "diff", data, fromName: nameOf(from), toName: nameOf(to) }));
+    show("diff", getDiff(docName, from, to), (data) => ({ kind: "diff", data, fromName: nameOf(from), toName: nameOf(to), comparison: { from, to } }));
   const restore = (version: Version) => {
     setNotice(null);
     restoreVersion(docName, version.id).then(
@@ -111,12 +116,22 @@ function Versions({ consultation, viewer }: { consultation: Consultation; viewer
             />
           )}
           {versions.status === "done" && versions.data.versions.length > 0 && <ComparePicker versions={versions.data.versions} onCompare={compare} />}
+          {withComments && <SubmissionCompare consultation={consultation} viewer={viewer} />}
         </section>
         <div className="versions-panel">
           {panel.kind === "loading" && <p role="status">{t("diff.loading")}</p>}
           {panel.kind === "failed" && <p role="alert">{t(panel.what === "diff" ? "diff.failed" : "versions.loadFailed", { message: panel.message })}</p>}
           {panel.kind === "version" && <VersionView data={panel.data} onClose={() => setPanel({ kind: "none" })} />}
-          {panel.kind === "diff" && <DiffView result={panel.data} fromName={panel.fromName} toName={panel.toName} />}
+          {panel.kind === "diff" && (
+            <DiffView
+              result={panel.data}
+              fromName={panel.fromName}
+              toName={panel.toName}
+              docName={docName}
+              {...panel.comparison}
+              withComments={withComments}
+            />
+          )}
         </div>
       </div>
     </main>

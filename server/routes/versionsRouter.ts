@@ -11,40 +11,27 @@ import {
   type VersionDiff,
   type VersionList,
 } from "../../shared/api/versions";
-import { parseDocumentName } from "../../shared/collab/documentNames";
 import { diffReport } from "../../shared/diff/diffReport";
-import { documentAccess, type DocumentAccessLevel } from "../../shared/permissions";
 import type { AppDeps } from "../app";
 import { allow, viewerOf } from "../http/access";
-import { forbidden, notFound } from "../http/HttpError";
 import { validate } from "../http/validate";
-
-const LEVELS: DocumentAccessLevel[] = ["none", "read", "write"];
+import { readableDocument } from "../versions/readableDocument";
 
 /**
  * Versions of a report and diffs between them. Reading needs read access to the report
- * (reviewers have it); saving and restoring need write access.
+ * (reviewers have it); saving and restoring need write access. The list also serves a
+ * submission's versions (one per submit) to those who may read the submission.
  */
 export function versionsRouter({ consultations, versions }: AppDeps): Router {
   const router = Router();
 
   /** The report the path names, after checking the caller's access to it. */
-  function reportFor(response: Response, docName: string, needed: "read" | "write"): Consultation {
-    const document = parseDocumentName(docName);
-    const level = document ? documentAccess(viewerOf(response), document) : "none";
-    if (LEVELS.indexOf(level) < LEVELS.indexOf(needed)) {
-      throw forbidden(needed === "write" ? "You may not change this document." : "You may not read this document.");
-    }
-    const consultation = document ? consultations.get(document.consultationId) : null;
-    if (document?.kind !== "report" || !consultation) {
-      throw notFound(`No report document "${docName}".`);
-    }
-    return consultation;
-  }
+  const reportFor = (response: Response, docName: string, needed: "read" | "write"): Consultation =>
+    readableDocument(consultations, viewerOf(response), docName, needed, ["report"]).consultation;
 
   router.get(ApiRoutes.versions, allow("workspace.read"), validate("params", DocumentParams), (request, response) => {
     const { docName } = request.params as DocumentParams;
-    reportFor(response, docName, "read");
+    readableDocument(consultations, viewerOf(response), docName, "read", ["report", "submission"]);
     const body: VersionList = { versions: versions.list(docName) };
     response.json(body);
   });

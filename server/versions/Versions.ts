@@ -3,6 +3,8 @@ import type { Version, VersionKind, VersionRef } from "../../shared/api/versions
 import { reportContent } from "../../shared/diff/reportContent";
 import type { ReportContent } from "../../shared/diff/ReportDiff";
 import type { NumberingScheme } from "../../shared/paragraphs";
+import type { SubmissionComment } from "../../shared/submission/comment";
+import { readComments } from "../../shared/submission/submissionDoc";
 import type { DocumentRooms } from "../collab/DocumentRooms";
 import { reportJson } from "../collab/reportJson";
 import { notFound } from "../http/HttpError";
@@ -83,6 +85,19 @@ export class Versions {
       return { version: null, content: this.rooms.read(documentName, (doc) => reportContent(reportJson(doc), numbering)) };
     }
     return this.read(documentName, ref, numbering);
+  }
+
+  /** A submission's comments as saved in a version, or as they are now; 404 when there is no such version. */
+  commentsAt(documentName: string, ref: VersionRef): { version: Version | null; comments: SubmissionComment[] } {
+    if (ref === "current") {
+      return { version: null, comments: this.rooms.read(documentName, readComments) };
+    }
+    const version = this.store.get(documentName, ref);
+    const state = this.store.state(documentName, ref);
+    if (!version || !state) {
+      throw notFound(`No version ${ref} of ${documentName}.`);
+    }
+    return { version, comments: withDoc(state, readComments) };
   }
 
   /**

@@ -1,7 +1,10 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { submissionDocumentName } from "../../shared/collab/documentNames";
+import { createComment, readComments } from "../../shared/submission/submissionDoc";
 import { DEMO_CONSULTATION_ID } from "../../server/demo/seedDemo";
 import { launchBrowser, openReport, personContext } from "../helpers/browser";
+import { connectClient, eventually, synced } from "../helpers/collabClient";
 import { startServer } from "../helpers/startServer";
 
 describe("versions in Chromium", () => {
@@ -65,6 +68,51 @@ describe("versions in Chromium", () => {
 
     await openReport(page, `${server.url}/consultations/${DEMO_CONSULTATION_ID}`);
     await page.locator('[data-id="pre-b-glossary"]').waitFor();
+  });
+});
+
+describe("our comments through a diff in Chromium", () => {
+  it("flags a changed paragraph a member's organisation commented on, with the comment beside it, and lists what happened", async () => {
+    const server = await startServer();
+    const submission = submissionDocumentName(DEMO_CONSULTATION_ID, "open-networks");
+    const client = connectClient(server.collabUrl, submission, server.people.member.token);
+    await synced(client.provider);
+    const author = { id: server.people.member.id, name: "Test member" };
+    const base = { paragraphNumber: "14", paragraphText: "", quote: null, priority: "redLine" as const };
+    createComment(client.doc, { ...base, paragraphId: "para-c-14", kind: "amendment", stance: "amend", proposedText: "States should publish their national positions." }, author, new Date());
+    createComment(client.doc, { ...base, paragraphId: "pre-b-glossary", kind: "support", stance: "support", priority: "normal" }, author, new Date());
+    await eventually(() => server.parley.deps.collab.rooms.read(submission, readComments).length === 2, "the server holds both comments");
+    client.provider.destroy();
+
+    const browser = await launchBrowser();
+    const page = await (await personContext(browser, server.url, server.people.member)).newPage();
+    await page.goto(`${server.url}/consultations/${DEMO_CONSULTATION_ID}/versions`);
+    await page.getByRole("rowheader", { name: "Zero draft" }).waitFor();
+    await page.getByLabel("Older").selectOption({ label: await optionLabel(page, "Older", "Initial pre-draft") });
+    await page.getByLabel("Newer").selectOption({ label: await optionLabel(page, "Newer", "Zero draft") });
+    await page.getByRole("button", { name: "Show changes" }).click();
+
+    const flagged = page.locator('.paragraph-diff[data-id="para-c-14"][data-ours="true"]');
+    const beside = flagged.getByRole("complementary", { name: "Comments from Open Networks Alliance" });
+    await beside.getByText("We commented").waitFor();
+    await beside.getByText("States should publish their national positions.").waitFor();
+    await beside.getByText("Red line").waitFor();
+    expect(await flagged.locator("ins").count()).toBeGreaterThan(0);
+
+    await page.getByLabel("Only paragraphs we commented on").check();
+    expect(await page.locator(".paragraph-diff").count()).toBe(2);
+
+    const table = page.getByRole("table").filter({ hasText: "What happened" });
+    await table.waitFor();
+    const rows = table.locator("tbody tr");
+    expect(await rows.count()).toBe(2);
+    await table.locator('tr[data-fate="modified"]').getByText("Modified").waitFor();
+    expect(await table.locator('tr[data-fate="modified"] td[data-uptake]').getAttribute("data-uptake")).toMatch(/^(partlyAdopted|notAdopted)$/);
+    await table.locator('tr[data-fate="removed"]').getByText("Removed").waitFor();
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download as CSV" }).click();
+    expect((await download).suggestedFilename()).toBe("uptake-open-networks.csv");
+    await page.getByRole("link", { name: "Word (tracked changes)" }).waitFor();
   });
 });
 

@@ -52,7 +52,12 @@ const ROUTES: RouteCase[] = [
   { method: "GET", path: `/api/docs/${REPORT}/versions/1`, expected: expect_(200, SIGNED_IN) },
   { method: "POST", path: `/api/docs/${REPORT}/versions/2/restore`, expected: expect_(200, ["editor", "coordinator"]) },
   { method: "GET", path: `/api/docs/${REPORT}/diff?from=1&to=2`, expected: expect_(200, SIGNED_IN) },
-  { method: "GET", path: `/api/docs/${SUBMISSION}/versions`, expected: expect_(404, ["member", "lead", "coordinator"]) },
+  { method: "GET", path: `/api/docs/${SUBMISSION}/versions`, expected: expect_(200, ["member", "lead", "coordinator"]) },
+  // Versions 1 and 2 are the demo report's; the lead's submit above saved version 3 of the submission.
+  { method: "GET", path: `/api/docs/${SUBMISSION}/comment-diff?from=3&to=current`, expected: expect_(200, ["member", "lead", "coordinator"]) },
+  { method: "GET", path: `/api/docs/${REPORT}/diff/comments?from=1&to=2`, expected: expect_(200, ["otherMember", "member", "lead", "coordinator"]) },
+  { method: "GET", path: `/api/docs/${REPORT}/diff/comments?from=1&to=2&organisation=digital-rights`, expected: expect_(200, ["otherMember", "coordinator"]) },
+  { method: "GET", path: `/api/docs/${REPORT}/diff/export?from=1&to=2&format=docx`, expected: expect_(200, SIGNED_IN) },
   { method: "GET", path: "/api/organisations", expected: expect_(200, SIGNED_IN) },
   { method: "POST", path: "/api/organisations", body: (caller) => ({ id: `org-${caller.toLowerCase()}`, name: "New" }), expected: expect_(201, ["coordinator"]) },
   { method: "GET", path: "/api/people", expected: expect_(200, ["coordinator"]) },
