@@ -17,9 +17,12 @@ import { listRoutes } from "./http/listRoutes";
 import type { Logger } from "./logger";
 import { createInvitationMailer, type InvitationMailer } from "./mail/InvitationMailer";
 import { openApiDocument } from "./openapi";
+import { ExportJobs } from "./exports/ExportJobs";
 import { commentsRouter } from "./routes/commentsRouter";
 import { consultationsRouter } from "./routes/consultationsRouter";
 import { documentsRouter } from "./routes/documentsRouter";
+import { exportsRouter } from "./routes/exportsRouter";
+import { importRouter } from "./routes/importRouter";
 import { authRouter } from "./routes/authRouter";
 import { healthRouter } from "./routes/healthRouter";
 import { peopleRouter } from "./routes/peopleRouter";
@@ -55,6 +58,8 @@ export interface AppDeps {
   mailer: InvitationMailer | null;
   /** Saved versions: `versions.saveVersion(docName, { kind, name })` for every kind. */
   versions: Versions;
+  /** Coalition exports running or waiting for download, in memory. */
+  exportJobs: ExportJobs;
   /** Failed sign-ins per account and per address. */
   signInLimits: { account: RateLimiter; address: RateLimiter };
 }
@@ -112,6 +117,7 @@ export function createApp(config: Config, logger: Logger, awarenessTiming: Aware
     audit: new AuditStore(db),
     mailer: config.smtp ? createInvitationMailer(config.smtp, logger) : null,
     versions,
+    exportJobs: new ExportJobs(),
     signInLimits: { account: new RateLimiter(5, FIFTEEN_MINUTES), address: new RateLimiter(30, FIFTEEN_MINUTES) },
   };
 
@@ -128,6 +134,8 @@ export function createApp(config: Config, logger: Logger, awarenessTiming: Aware
     authRouter(deps),
     consultationsRouter(deps),
     commentsRouter(deps),
+    exportsRouter(deps),
+    importRouter(deps),
     documentsRouter(deps),
     versionsRouter(deps),
     peopleRouter(deps),
