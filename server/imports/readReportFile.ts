@@ -63,7 +63,7 @@ async function blocksOf(bytes: Buffer, format: ImportFormat): Promise<ImportedBl
   switch (format) {
     case "docx": {
       try {
-        const { value } = await mammoth.convertToHtml({ buffer: bytes });
+        const { value } = await mammoth.convertToHtml({ buffer: bytes }, { styleMap: ["p[style-name='Title'] => h1:fresh"] });
         return htmlBlocks(value);
       } catch (error) {
         throw new ImportError(400, `The Word document could not be read: ${error instanceof Error ? error.message : String(error)}`);
