@@ -45,7 +45,8 @@ export function fontRuns(text: string): { role: "cjk" | "symbols" | null; text: 
   const runs: { role: "cjk" | "symbols" | null; text: string }[] = [];
   for (const character of text) {
     // Spaces and joiners stay with the run they are in, so runs do not split at every space.
-    const role = /[\s\u200D\uFE0F]/u.test(character) ? (runs.at(-1)?.role ?? null) : fontRoleOf(character);
+    const joiner = character === "\u200D" || character === "\uFE0F" || /\s/u.test(character);
+    const role = joiner ? (runs.at(-1)?.role ?? null) : fontRoleOf(character);
     const last = runs.at(-1);
     if (last && last.role === role) {
       last.text += character;

@@ -1,4 +1,4 @@
-import { Router } from "express";
+import { Router, type Response } from "express";
 import type { Consultation, Organisation } from "../../shared/api/consultations";
 import { CreateExportBody, ExportJobParams, OrganisationPackageParams, PackageQuery, type ExportJob } from "../../shared/api/exports";
 import { ConsultationParams } from "../../shared/api/consultations";
@@ -14,7 +14,7 @@ import { forbidden, HttpError, notFound } from "../http/HttpError";
 import { validate } from "../http/validate";
 
 /** Sends a file as a download that the browser never renders in place. */
-function sendFile(response: import("express").Response, fileName: string, contentType: string, bytes: Buffer): void {
+function sendFile(response: Response, fileName: string, contentType: string, bytes: Buffer): void {
   response.set({ "Content-Type": contentType, "Content-Disposition": contentDisposition(fileName), "Cache-Control": "no-store" }).send(bytes);
 }
 

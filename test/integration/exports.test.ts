@@ -115,7 +115,7 @@ describe("importing a draft report", () => {
     const editor = connectClient(server.collabUrl, `report:${DEMO_CONSULTATION_ID}`, server.people.editor.token);
     await synced(editor.provider);
     const file = await draftReportDocx();
-    const send = (path: string) => api(server, `${BASE}/report/${path}?fileName=draft.docx`, { as: "coordinator", method: "POST", body: file, headers: { "Content-Type": DOCX_TYPE } });
+    const send = (path: string) => api(server, `${BASE}/report/${path}?fileName=draft.docx`, { as: "coordinator", method: "POST", body: new Uint8Array(file), headers: { "Content-Type": DOCX_TYPE } });
 
     const preview = ImportPreview.parse(await (await send("import-preview")).json());
     expect(preview).toMatchObject({ format: "docx", paragraphCount: 6, firstNumber: "1", lastNumber: "41" });
