@@ -23,6 +23,7 @@ import { ReportEditor } from "../editor/ReportEditor";
 import { formatDeadline } from "../i18n/formatDeadline";
 import { useI18n } from "../i18n/useI18n";
 import { Link } from "../components/Link";
+import { ExportPanel } from "../exports/ExportPanel";
 import { versionsPath } from "./router";
 
 /** A consultation's draft report, open for co-editing. */
@@ -61,6 +62,7 @@ function ReportWorkspace({ consultation, person, viewer }: { consultation: Consu
         <p className="deadline">{t("consultations.deadline", { date: formatDeadline(consultation.deadline, locale, t) })}</p>
         {session && <ConnectionBadge status={session.status} />}
         <Link href={versionsPath(consultation.id)}>{t("versions.link")}</Link>
+        <ExportPanel consultation={consultation} viewer={viewer} />
       </header>
       {session?.refusal && <p role="alert">{t("report.refused", { reason: session.refusal })}</p>}
       {!editable && <p className="notice">{t("report.readOnly")}</p>}
