@@ -13,10 +13,21 @@ export interface MatrixInfo {
   draft: boolean;
 }
 
+/** A table cell of plain lines; the table's small type comes from the document's default style, not from every run. */
 function cell(text: string, bold = false): TableCell {
   return new TableCell({
-    children: text.split("\n").map((line) => new Paragraph({ bidirectional: isRightToLeft(line), children: [new TextRun({ text: line, bold, size: 18 })] })),
+    children: text
+      .split("\n")
+      .map((line) => (bold || isRightToLeft(line) ? new Paragraph({ bidirectional: isRightToLeft(line), children: [new TextRun({ text: line, bold })] }) : new Paragraph(line))),
   });
+}
+
+/** Within a paragraph's group of rows, its text is shown once, on the first row. */
+function groupedValue(rows: readonly CommentTableRow[], index: number, key: keyof CommentTableRow): string {
+  const row = rows[index] as CommentTableRow;
+  const previous = rows[index - 1];
+  const sameParagraph = previous !== undefined && previous.paragraph === row.paragraph && previous.section === row.section;
+  return key === "paragraphText" && sameParagraph ? "" : row[key];
 }
 
 /** The compiled comment matrix as a Word table, landscape, one row per comment. */
@@ -24,7 +35,7 @@ export async function matrixDocx(rows: readonly CommentTableRow[], info: MatrixI
   const header = new TableRow({ tableHeader: true, children: COMMENT_TABLE_COLUMNS.map((column) => cell(column.header, true)) });
   const table = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [header, ...rows.map((row) => new TableRow({ children: COMMENT_TABLE_COLUMNS.map((column) => cell(row[column.key])) }))],
+    rows: [header, ...rows.map((row, index) => new TableRow({ children: COMMENT_TABLE_COLUMNS.map((column) => cell(groupedValue(rows, index, column.key))) }))],
   });
   const title = `Comment matrix: ${info.consultationTitle}${info.draft ? " (DRAFT)" : ""}`;
   const document = new Document({
@@ -32,6 +43,7 @@ export async function matrixDocx(rows: readonly CommentTableRow[], info: MatrixI
     lastModifiedBy: info.author,
     title,
     revision: 1,
+    styles: { default: { document: { run: { size: 18 } } } },
     sections: [
       {
         properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },

@@ -22,5 +22,5 @@ export async function stableZip(bytes: Buffer | Uint8Array | ArrayBuffer, at: Da
     }
     target.file(entry.name, await entry.async("uint8array"), { date: at, createFolders: false });
   }
-  return target.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 }});
+  return target.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 1 }});
 }
