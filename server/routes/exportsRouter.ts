@@ -47,7 +47,11 @@ export function exportsRouter({ consultations, collab, exportJobs, logger }: App
     }
     const pkg = readDraftPackage(read, consultation, organisation, { includeDiscussion: discussion, asOf: new Date() });
     const renderer = packageFormat(format);
-    const bytes = await renderer.render(pkg);
+    const bytes = await renderer.render(pkg).catch((error: unknown) => {
+      // Rendering fails only for a reason on the server (a missing font): say which, not a bare 500.
+      logger.error("export", "package rendering failed", { consultation: id, organisation: organisationId, format, error: String(error) });
+      throw new HttpError(500, "internal_error", `The ${format} file could not be made: ${error instanceof Error ? error.message : String(error)}`);
+    });
     logger.info("export", "package exported", { consultation: id, organisation: organisationId, format });
     sendFile(response, packageFileName(pkg, renderer.extension), renderer.contentType, bytes);
   });
