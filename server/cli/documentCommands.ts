@@ -10,7 +10,10 @@ import { coalitionExport } from "../exports/coalitionExport";
 import { packageFormat } from "../exports/packageFormats";
 import { readDraftPackage, type DocumentReader } from "../exports/readOrganisationPackage";
 import { ImportError } from "../imports/ImportedBlock";
+import { keepParagraphIds } from "../imports/keepParagraphIds";
 import { readReportFile } from "../imports/readReportFile";
+import { paragraphs } from "../../shared/paragraphs";
+import { reportJson } from "../collab/reportJson";
 import { ConsultationStore } from "../stores/ConsultationStore";
 import { DocumentStore } from "../stores/DocumentStore";
 import { VersionStore } from "../stores/VersionStore";
@@ -98,7 +101,7 @@ export async function importCommand(db: Db, options: { consultation?: string }, 
       versions.insert({ documentName, name, note, kind: "import", createdBy: null, createdAt: new Date(), state: Y.encodeStateAsUpdate(doc) });
     save("Before import", `Replaced by “${path.basename(file)}”`);
     doc.on("update", (update: Uint8Array) => updates.push(update));
-    replaceReport(doc, read.json);
+    replaceReport(doc, keepParagraphIds(read.json, paragraphs(reportJson(doc), consultation.numbering), consultation.numbering).json);
     db.transaction(() => {
       documents.append(updates.map((data) => ({ documentName, data })));
       save(`Imported “${path.basename(file)}”`, `${read.preview.paragraphCount} paragraphs`);

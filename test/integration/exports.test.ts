@@ -127,6 +127,11 @@ describe("importing a draft report", () => {
     const result = ImportResult.parse(await imported.json());
     await eventually(() => reportText(editor.report).includes("Ransomware groups increasingly target supply chains."), "the editor sees the import live");
     expect(await reportNumbers(server)).toEqual(["1", "2", "14", "14 bis", "40", "41"]);
+    // Paragraphs whose number the report had keep its stable ids, and with them their comments.
+    const ids = DocumentParagraphs.parse(await (await api(server, `/api/docs/report:${DEMO_CONSULTATION_ID}/paragraphs`, { as: "editor" })).json()).paragraphs.map((paragraph) => paragraph.id);
+    expect(ids[0]).toBe("para-a-1");
+    expect(ids[4]).toBe("para-h-40");
+    expect(new Set(ids).size).toBe(ids.length);
     const versions = VersionList.parse(await (await api(server, `/api/docs/report:${DEMO_CONSULTATION_ID}/versions`, { as: "editor" })).json()).versions;
     expect(versions.slice(0, 2).map((version) => [version.kind, version.name])).toEqual([
       ["import", "Imported “draft.docx”"],
