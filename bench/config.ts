@@ -13,6 +13,7 @@ export const CONFIG = QUICK
       crashLoss: { edits: 50, rounds: 1 },
       memory: { documents: 4, paragraphs: 50, settleMs: 1_000, afterLeaveMs: 2_000 },
       versions: { paragraphs: 1_000, repetitions: 3 },
+      coalitionExport: { paragraphs: 200, organisations: 6, comments: 300 },
     }
   : {
       fanout: { clients: 50, observers: 5, editsPerSecond: 2, seconds: 15, rounds: 3 },
@@ -21,4 +22,5 @@ export const CONFIG = QUICK
       crashLoss: { edits: 200, rounds: 3 },
       memory: { documents: 20, paragraphs: 200, settleMs: 2_000, afterLeaveMs: 5_000 },
       versions: { paragraphs: 1_000, repetitions: 10 },
+      coalitionExport: { paragraphs: 1_000, organisations: 30, comments: 3_000 },
     };

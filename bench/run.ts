@@ -7,6 +7,7 @@ import { bestFanout, fanout, type FanoutResult } from "./scenarios/fanout";
 import { memory, type MemoryResult } from "./scenarios/memory";
 import { bestThroughput, throughput, type ThroughputResult } from "./scenarios/throughput";
 import { versions, type VersionsResult } from "./scenarios/versions";
+import { coalitionExportBench, type CoalitionExportResult } from "./scenarios/coalitionExport";
 import { cleanUpEverything, type ServerKind } from "./servers";
 import { round2 } from "./stats";
 
@@ -91,6 +92,13 @@ async function main(): Promise<void> {
       ? { error: "skipped (BENCH_ONLY)" }
       : await versions(CONFIG.versions.paragraphs, CONFIG.versions.repetitions).catch((error: unknown) => ({ error: String(error) }));
   log(`parley versions: ${JSON.stringify(versionsResult)}`);
+  // The coalition package (Word and Excel per organisation, plus the matrix) also runs in-process.
+  const exportSize = CONFIG.coalitionExport;
+  const coalitionExportResult: Outcome<CoalitionExportResult> =
+    ONLY.length > 0 && !ONLY.includes("coalitionExport")
+      ? { error: "skipped (BENCH_ONLY)" }
+      : await coalitionExportBench(exportSize.paragraphs, exportSize.organisations, exportSize.comments, ["docx", "xlsx"]).catch((error: unknown) => ({ error: String(error) }));
+  log(`parley coalitionExport: ${JSON.stringify(coalitionExportResult)}`);
   const byKind = (kind: ServerKind): ServerResults => ({
     fanout: fanoutResults[kind],
     throughput: throughputResults[kind],
@@ -118,12 +126,15 @@ async function main(): Promise<void> {
     afterLeave: afterLeave !== undefined && afterLeave <= 1.1,
     versionsDiff: (ok(versionsResult)?.diffMedianMs ?? Infinity) < 200,
     versionsOpen: (ok(versionsResult)?.openVersionMedianMs ?? Infinity) < 300,
+    coalitionExportTime: (ok(coalitionExportResult)?.seconds ?? Infinity) < 5,
+    coalitionExportMemory: (ok(coalitionExportResult)?.peakRssMb ?? Infinity) < 500,
   };
   const output = {
     machine: { cpus: os.cpus().length, node: process.version, quick: QUICK, loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg().map(round2) },
     parley,
     reference,
     versions: versionsResult,
+    coalitionExport: coalitionExportResult,
     ratios,
     targets: {
       fanoutP99: "<= 0.6",
@@ -133,6 +144,8 @@ async function main(): Promise<void> {
       afterLeave: "within 10% of idle (ratio <= 1.1)",
       versionsDiff: "< 200 ms median (1,000 paragraphs, 10% changed, 2% moved)",
       versionsOpen: "< 300 ms median (server time to a saved version's paragraphs)",
+      coalitionExportTime: "< 5 s for the coalition package (1,000 paragraphs, 30 organisations, 3,000 comments; DOCX and XLSX each, plus the matrix)",
+      coalitionExportMemory: "< 500 MB peak resident memory of the process",
     },
     met,
     seconds: Math.round((Date.now() - startedAt) / 1000),

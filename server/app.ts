@@ -17,10 +17,13 @@ import { listRoutes } from "./http/listRoutes";
 import type { Logger } from "./logger";
 import { createInvitationMailer, type InvitationMailer } from "./mail/InvitationMailer";
 import { openApiDocument } from "./openapi";
+import { ExportJobs } from "./exports/ExportJobs";
 import { commentsRouter } from "./routes/commentsRouter";
 import { submissionsRouter } from "./routes/submissionsRouter";
 import { consultationsRouter } from "./routes/consultationsRouter";
 import { documentsRouter } from "./routes/documentsRouter";
+import { exportsRouter } from "./routes/exportsRouter";
+import { importRouter } from "./routes/importRouter";
 import { authRouter } from "./routes/authRouter";
 import { healthRouter } from "./routes/healthRouter";
 import { peopleRouter } from "./routes/peopleRouter";
@@ -64,6 +67,8 @@ export interface AppDeps {
   submissionStore: SubmissionStore;
   /** The server's clock, the only authority on deadlines; injectable for tests. */
   now: () => Date;
+  /** Coalition exports running or waiting for download, in memory. */
+  exportJobs: ExportJobs;
   /** Failed sign-ins per account and per address. */
   signInLimits: { account: RateLimiter; address: RateLimiter };
 }
@@ -132,6 +137,7 @@ export function createApp(
     submissions,
     submissionStore,
     now,
+    exportJobs: new ExportJobs(),
     signInLimits: { account: new RateLimiter(5, FIFTEEN_MINUTES), address: new RateLimiter(30, FIFTEEN_MINUTES) },
   };
 
@@ -149,6 +155,8 @@ export function createApp(
     consultationsRouter(deps),
     commentsRouter(deps),
     submissionsRouter(deps),
+    exportsRouter(deps),
+    importRouter(deps),
     documentsRouter(deps),
     versionsRouter(deps),
     diffsRouter(deps),

@@ -30,6 +30,7 @@ import { Consultation, ConsultationList, ConsultationParams } from "../shared/ap
 import { DocumentParagraphs, DocumentParams } from "../shared/api/documents";
 import { DiffComments, DiffCommentsQuery, DiffExportQuery, SubmissionVersionDiff } from "../shared/api/diffs";
 import { ErrorBody } from "../shared/api/errors";
+import { CreateExportBody, ExportJob, ExportJobParams, ImportPreview, ImportQuery, ImportResult, OrganisationPackageParams, PackageQuery } from "../shared/api/exports";
 import { DiffQuery, RestoredVersion, SaveVersionBody, Version, VersionContent, VersionDiff, VersionList, VersionParams } from "../shared/api/versions";
 import { Health } from "../shared/api/health";
 import { ApiRoutes } from "../shared/api/routes";
@@ -43,10 +44,14 @@ interface Operation {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
-  /** The success answer; null for 204 No Content. */
-  response: z.ZodType | null;
+  /** The success answer; null for 204 No Content, or a file's media types for downloads. */
+  response: z.ZodType | null | { file: string[] };
+  /** The request body is a file sent as is (its media types), not JSON. */
+  upload?: string[];
   status?: number;
 }
+
+const IMPORT_TYPES = ["application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/markdown", "text/html", "text/plain"];
 
 /** Every REST operation, described from the same zod schemas the server validates with. */
 const OPERATIONS: Operation[] = [
@@ -158,6 +163,48 @@ const OPERATIONS: Operation[] = [
   },
   {
     method: "get",
+    route: ApiRoutes.organisationPackage,
+    summary: "An organisation's current draft package as a file (DOCX, PDF, Markdown, CSV, XLSX or JSON), marked DRAFT",
+    access: "workspace.read, and access to the organisation's submission (its members and leads, coordinators)",
+    params: OrganisationPackageParams,
+    query: PackageQuery,
+    response: { file: ["application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf", "text/markdown", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/json"] },
+  },
+  {
+    method: "post",
+    route: ApiRoutes.exports,
+    summary: "Start the coalition package: every organisation's package and the compiled comment matrix in one ZIP; answers the job at once",
+    access: "exports.all",
+    params: ConsultationParams,
+    body: CreateExportBody,
+    response: ExportJob,
+    status: 202,
+  },
+  { method: "get", route: ApiRoutes.exportJob, summary: "An export job's progress (jobs are kept in the server's memory)", access: "exports.all, the person who started it", params: ExportJobParams, response: ExportJob },
+  { method: "delete", route: ApiRoutes.exportJob, summary: "Cancel an export job, or forget a finished one", access: "exports.all, the person who started it", params: ExportJobParams, response: null },
+  { method: "get", route: ApiRoutes.exportJobFile, summary: "Download a finished export job's ZIP; 409 while it runs", access: "exports.all, the person who started it", params: ExportJobParams, response: { file: ["application/zip"] } },
+  {
+    method: "post",
+    route: ApiRoutes.reportImportPreview,
+    summary: "Read a draft report file (DOCX, Markdown, HTML or text) and answer its sections and paragraph count; changes nothing",
+    access: "consultations.manage",
+    params: ConsultationParams,
+    query: ImportQuery,
+    upload: IMPORT_TYPES,
+    response: ImportPreview,
+  },
+  {
+    method: "post",
+    route: ApiRoutes.reportImport,
+    summary: "Replace the report's text with a draft report file, all or nothing, live for connected editors; saves versions before and after",
+    access: "consultations.manage",
+    params: ConsultationParams,
+    query: ImportQuery,
+    upload: IMPORT_TYPES,
+    response: ImportResult,
+  },
+  {
+    method: "get",
     route: ApiRoutes.documentParagraphs,
     summary: "A report's numbered paragraphs, read on the server",
     access: "workspace.read, and read access to the document",
@@ -257,14 +304,19 @@ function parameters(schema: z.ZodObject | undefined, location: "path" | "query")
 }
 
 function describe(operation: Operation) {
-  const success = operation.response
-    ? { description: "OK", content: { "application/json": { schema: jsonSchema(operation.response) } } }
-    : { description: "No content" };
+  const { response } = operation;
+  const success =
+    response === null
+      ? { description: "No content" }
+      : "file" in response
+        ? { description: "The file", content: Object.fromEntries(response.file.map((type) => [type, { schema: { type: "string", format: "binary" } }])) }
+        : { description: "OK", content: { "application/json": { schema: jsonSchema(response) } } };
   return {
     summary: operation.summary,
     description: `Who may call it: ${operation.access}.`,
     parameters: [...parameters(operation.params, "path"), ...parameters(operation.query, "query")],
     ...(operation.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(operation.body) } } } } : {}),
+    ...(operation.upload ? { requestBody: { required: true, content: Object.fromEntries(operation.upload.map((type) => [type, { schema: { type: "string", format: "binary" } }])) } } : {}),
     responses: {
       [String(operation.status ?? (operation.response ? 200 : 204))]: success,
       "400": errorResponse,

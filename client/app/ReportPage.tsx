@@ -26,6 +26,7 @@ import { useSubmissionChoice, type SubmissionChoice } from "../comments/useSubmi
 import { ReportEditor } from "../editor/ReportEditor";
 import { useI18n } from "../i18n/useI18n";
 import { Link } from "../components/Link";
+import { ExportPanel } from "../exports/ExportPanel";
 import { dashboardPath, overviewPath, versionsPath } from "./router";
 
 /** A consultation's draft report, open for co-editing. */
@@ -71,6 +72,7 @@ function ReportWorkspace({ consultation, person, viewer }: { consultation: Consu
         <Link href={versionsPath(consultation.id)}>{t("versions.link")}</Link>
         {can(viewer, "submissions.overview") && <Link href={overviewPath(consultation.id)}>{t("overview.link")}</Link>}
         {can(viewer, "submissions.overview") && <Link href={dashboardPath(consultation.id)}>{t("dashboard.link")}</Link>}
+        <ExportPanel consultation={consultation} viewer={viewer} />
       </header>
       {session?.refusal && <p role="alert">{t("report.refused", { reason: session.refusal })}</p>}
       {!editable && <p className="notice">{t("report.readOnly")}</p>}

@@ -1,3 +1,14 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { seedDemo } from "../demo/seedDemo";
+import { seedDemoComments } from "../demo/demoComments";
+import { ConsultationStore } from "../stores/ConsultationStore";
+import { DocumentStore } from "../stores/DocumentStore";
+import { VersionStore } from "../stores/VersionStore";
+import { readDraftPackage } from "../exports/readOrganisationPackage";
+import { docFromStore } from "../collab/DocumentRoom";
+import type * as Y from "yjs";
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "../auth/passwords";
 import { openDatabase } from "../db/openDatabase";
@@ -30,5 +41,36 @@ describe("parley command line", () => {
     const db = openDatabase({ dataDir: ":memory:", synchronous: "NORMAL" });
     await expect(runCommand(db, argv)).rejects.toBeInstanceOf(UsageError);
     db.close();
+  });
+});
+
+describe("parley export and import", () => {
+  it("exports a package and the coalition ZIP, and imports a Markdown report with a version saved", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parley-cli-"));
+    const db = openDatabase({ dataDir: ":memory:", synchronous: "NORMAL" });
+    const documents = new DocumentStore(db);
+    seedDemo(new ConsultationStore(db), documents);
+    seedDemoComments(documents, "ict-security");
+    try {
+      const json = path.join(dir, "open-networks.json");
+      expect(await runCommand(db, ["export", "--consultation", "ict-security", "--organisation", "open-networks", "--format", "json", "--out", json])).toMatch(/^Wrote /);
+      expect(JSON.parse(fs.readFileSync(json, "utf8"))).toMatchObject({ organisation: { id: "open-networks" }, state: "draft" });
+      const zip = path.join(dir, "coalition.zip");
+      await runCommand(db, ["export", "--consultation", "ict-security", "--format", "md,xlsx", "--out", zip]);
+      expect(fs.readFileSync(zip).subarray(0, 2).toString()).toBe("PK");
+      await expect(runCommand(db, ["export", "--consultation", "ict-security", "--format", "exe", "--out", zip])).rejects.toBeInstanceOf(UsageError);
+
+      const markdown = path.join(dir, "draft.md");
+      fs.writeFileSync(markdown, "## A. Scope\n\n1. The report covers one year.\n\n## B. Work\n\n7. The group met twice.\n");
+      expect(await runCommand(db, ["import", "--consultation", "ict-security", markdown])).toBe("Imported 2 paragraphs into ict-security: sections A (1), B (1)");
+      const consultation = new ConsultationStore(db).get("ict-security");
+      const read = <T>(name: string, use: (doc: Y.Doc) => T): T => use(docFromStore(documents.load(name)));
+      const pkg = readDraftPackage(read, consultation!, consultation!.organisations[0]!, { includeDiscussion: false, asOf: new Date() });
+      expect(pkg.detached.length).toBeGreaterThan(0);
+      expect(new VersionStore(db).list("report:ict-security")[0]).toMatchObject({ kind: "import", name: "Imported “draft.md”" });
+    } finally {
+      db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -11,16 +11,22 @@ import { ConsultationStore } from "../stores/ConsultationStore";
 import { InvitationStore, SIGN_IN_LINK_LIFETIME_MS } from "../stores/InvitationStore";
 import { PeopleStore } from "../stores/PeopleStore";
 import { TokenStore } from "../stores/TokenStore";
+import { exportCommand, importCommand, UsageError } from "./documentCommands";
+
+export { UsageError };
 
 export const USAGE = `Usage:
   parley user create --email E --name N [--role coordinator|editor|reviewer] [--password-stdin]
   parley user link --email E [--url http://localhost:8080]      print a single-use sign-in link
   parley token create --email E [--name N]                      print a new API token (once)
   parley org create --id ID --name N
-  parley member add --email E --org ID [--role member|lead]`;
+  parley member add --email E --org ID [--role member|lead]
+  parley export --consultation C [--organisation O] --format F --out FILE [--discussion]
+                                    one organisation's draft package (docx, pdf, md, csv, xlsx, json), or
+                                    without --organisation the coalition ZIP (F: formats separated by commas)
+  parley import --consultation C FILE   replace the report with a .docx, .md, .html or .txt file
+                                    (with the server stopped; the web page imports live)`;
 
-/** A mistake in the command's words: shown with the usage. */
-export class UsageError extends Error {}
 
 function required(values: Record<string, string | boolean | undefined>, name: string): string {
   const value = values[name];
@@ -59,6 +65,11 @@ export async function runCommand(db: Db, argv: string[]): Promise<string> {
       org: { type: "string" },
       url: { type: "string", default: "http://localhost:8080" },
       "password-stdin": { type: "boolean", default: false },
+      consultation: { type: "string" },
+      organisation: { type: "string" },
+      format: { type: "string" },
+      out: { type: "string" },
+      discussion: { type: "boolean", default: false },
     },
   });
   const people = new PeopleStore(db);
@@ -122,7 +133,14 @@ export async function runCommand(db: Db, argv: string[]): Promise<string> {
       audit.record({ actorId: null, action: "person.roles_change", target: person.id, details: { via: "cli", organisationId, role } });
       return `${person.email} is now ${role} of ${organisationId}`;
     }
+    case "export":
+      return exportCommand(db, values);
+    case "import":
+      return importCommand(db, values, undefined);
     default:
+      if (positionals[0] === "import" && positionals.length === 2) {
+        return importCommand(db, values, positionals[1]);
+      }
       throw new UsageError(command ? `unknown command "${command}"` : "no command given");
   }
 }

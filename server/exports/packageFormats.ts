@@ -1,9 +1,15 @@
+import type { PackageFormatId } from "../../shared/api/exports";
 import type { SubmissionPackage } from "../../shared/submission/submissionPackage";
+import { csvFormat } from "./csvFormat";
+import { docxFormat } from "./docxFormat";
+import { markdownFormat } from "./markdownFormat";
+import { pdfFormat } from "./pdfFormat";
+import { xlsxFormat } from "./xlsxFormat";
 
 /** One way to render an organisation's package as a file. */
 export interface PackageFormat {
   /** Short name used in URLs and the command line: `json`, `docx`, … */
-  id: string;
+  id: PackageFormatId;
   /** File name extension, without the dot. */
   extension: string;
   contentType: string;
@@ -20,4 +26,15 @@ export const jsonFormat: PackageFormat = {
 };
 
 /** Every package format, by id. Submitting freezes one file per format, and its receipt names each file's hash. */
-export const PACKAGE_FORMATS: ReadonlyMap<string, PackageFormat> = new Map([jsonFormat].map((format) => [format.id, format]));
+export const PACKAGE_FORMATS: ReadonlyMap<PackageFormatId, PackageFormat> = new Map(
+  [jsonFormat, docxFormat, pdfFormat, markdownFormat, csvFormat, xlsxFormat].map((format) => [format.id, format]),
+);
+
+/** The format with this id; every `PackageFormatId` has one. */
+export function packageFormat(id: PackageFormatId): PackageFormat {
+  const format = PACKAGE_FORMATS.get(id);
+  if (!format) {
+    throw new Error(`No package format ${id}`);
+  }
+  return format;
+}

@@ -13,6 +13,7 @@ import { ConsultationParams } from "../../shared/api/consultations";
 import { makeDeadline } from "../../shared/deadline";
 import { can, documentAccess, organisationRole, type Viewer } from "../../shared/permissions";
 import type { AppDeps } from "../app";
+import { PackageFormatId } from "../../shared/api/exports";
 import { PACKAGE_FORMATS } from "../exports/packageFormats";
 import { allow, viewerOf } from "../http/access";
 import { badRequest, forbidden, notFound } from "../http/HttpError";
@@ -173,7 +174,8 @@ export function submissionsRouter({ consultations, submissions, submissionStore,
     const { consultation, organisation } = participantOf(request);
     requireReceiptReader(viewerOf(response), consultation, organisation);
     const { submissionId, format = "" } = request.params as unknown as SubmissionFileParams;
-    const kind = PACKAGE_FORMATS.get(format);
+    const id = PackageFormatId.safeParse(format);
+    const kind = id.success ? PACKAGE_FORMATS.get(id.data) : undefined;
     if (!kind) {
       throw notFound(`No package format "${format}".`);
     }

@@ -9,6 +9,7 @@ export const ErrorCode = z.enum([
   "conflict",
   "locked",
   "payload_too_large",
+  "unsupported_media_type",
   "rate_limited",
   "internal_error",
 ]);

@@ -26,6 +26,8 @@ interface RouteCase {
   method: string;
   path: string;
   body?: (caller: Caller) => unknown;
+  /** A file sent as the raw body instead of JSON. */
+  upload?: { contentType: string; data: string };
   expected: Record<Caller, number>;
 }
 
@@ -66,6 +68,14 @@ const ROUTES: RouteCase[] = [
   { method: "GET", path: "/api/tokens", expected: expect_(200, ["coordinator"]) },
   { method: "POST", path: "/api/tokens", body: () => ({ name: "script" }), expected: expect_(201, ["coordinator"]) },
   { method: "GET", path: "/api/audit", expected: expect_(200, ["coordinator"]) },
+  { method: "GET", path: "/api/consultations/ict-security/organisations/open-networks/package?format=json", expected: expect_(200, ["member", "lead", "coordinator"]) },
+  { method: "GET", path: "/api/consultations/ict-security/organisations/digital-rights/package?format=csv", expected: expect_(200, ["otherMember", "coordinator"]) },
+  { method: "POST", path: "/api/consultations/ict-security/exports", body: () => ({ formats: ["json"] }), expected: expect_(202, ["coordinator"]) },
+  { method: "GET", path: "/api/consultations/ict-security/exports/no-such-job", expected: expect_(404, ["coordinator"]) },
+  { method: "GET", path: "/api/consultations/ict-security/exports/no-such-job/file", expected: expect_(404, ["coordinator"]) },
+  { method: "DELETE", path: "/api/consultations/ict-security/exports/no-such-job", expected: expect_(404, ["coordinator"]) },
+  { method: "POST", path: "/api/consultations/ict-security/report/import-preview?fileName=draft.txt", upload: { contentType: "text/plain", data: "A. Introduction\n\n1. The text." }, expected: expect_(200, ["coordinator"]) },
+  { method: "POST", path: "/api/consultations/ict-security/report/import?fileName=draft.txt", upload: { contentType: "text/plain", data: "A. Introduction\n\n1. The text." }, expected: expect_(200, ["coordinator"]) },
   { method: "POST", path: "/api/auth/sign-out-everywhere", expected: expect_(204, SIGNED_IN) },
   { method: "POST", path: "/api/auth/sign-out-others", expected: expect_(204, SIGNED_IN) },
 ];
@@ -110,10 +120,11 @@ describe("authorisation matrix", () => {
       for (const caller of CALLERS) {
         const token = tokenOf(server, revokedToken, caller);
         const body = route.body?.(caller);
+        const contentType = route.upload?.contentType ?? (body ? "application/json" : null);
         const response = await fetch(`${server.url}${route.path}`, {
           method: route.method,
-          headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body ? { "Content-Type": "application/json" } : {}) },
-          body: body ? JSON.stringify(body) : undefined,
+          headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(contentType ? { "Content-Type": contentType } : {}) },
+          body: route.upload?.data ?? (body ? JSON.stringify(body) : undefined),
         });
         if (response.status !== route.expected[caller]) {
           mismatches.push(`${route.method} ${route.path} as ${caller}: ${response.status}, expected ${route.expected[caller]}`);

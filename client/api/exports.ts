@@ -1,0 +1,48 @@
+import { apiPath, ApiRoutes } from "../../shared/api/routes";
+import { CreateExportBody, ExportJob, ImportPreview, ImportResult, type PackageFormatId } from "../../shared/api/exports";
+import { ErrorBody } from "../../shared/api/errors";
+import { ApiError } from "./ApiError";
+import { jsonRequest } from "./jsonRequest";
+import { requestJson, requestNoContent } from "./requestJson";
+
+/** The address of an organisation's draft package in one format. */
+export const packagePath = (consultationId: string, organisationId: string, format: PackageFormatId, discussion: boolean) =>
+  `${apiPath(ApiRoutes.organisationPackage, { id: consultationId, organisationId })}?format=${format}&discussion=${discussion}`;
+
+/** The address of a finished coalition export's ZIP. */
+export const exportFilePath = (consultationId: string, jobId: string) => apiPath(ApiRoutes.exportJobFile, { id: consultationId, jobId });
+
+/** Fetches a file; failures become `ApiError`s with the server's message. */
+export async function fetchFile(path: string): Promise<{ blob: Blob; fileName: string }> {
+  let response: Response;
+  try {
+    response = await fetch(path);
+  } catch {
+    throw new ApiError(0, "network_error", "The server could not be reached.");
+  }
+  if (!response.ok) {
+    const error = ErrorBody.safeParse(await response.json().catch(() => null));
+    throw error.success ? new ApiError(response.status, error.data.error.code, error.data.error.message) : new ApiError(response.status, "internal_error", `The server answered ${response.status}.`);
+  }
+  const disposition = response.headers.get("content-disposition") ?? "";
+  const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
+  const fileName = encoded ? decodeURIComponent(encoded) : (/filename="([^"]+)"/.exec(disposition)?.[1] ?? "export");
+  return { blob: await response.blob(), fileName };
+}
+
+export const startExport = (consultationId: string, body: CreateExportBody) =>
+  requestJson(apiPath(ApiRoutes.exports, { id: consultationId }), ExportJob, jsonRequest("POST", CreateExportBody.parse(body)));
+
+export const getExportJob = (consultationId: string, jobId: string) => requestJson(apiPath(ApiRoutes.exportJob, { id: consultationId, jobId }), ExportJob);
+
+export const cancelExport = (consultationId: string, jobId: string) => requestNoContent(apiPath(ApiRoutes.exportJob, { id: consultationId, jobId }), { method: "DELETE" });
+
+function upload(file: File): RequestInit {
+  return { method: "POST", headers: { "Content-Type": file.type || "application/octet-stream" }, body: file };
+}
+
+export const previewImport = (consultationId: string, file: File) =>
+  requestJson(`${apiPath(ApiRoutes.reportImportPreview, { id: consultationId })}?fileName=${encodeURIComponent(file.name)}`, ImportPreview, upload(file));
+
+export const importReport = (consultationId: string, file: File) =>
+  requestJson(`${apiPath(ApiRoutes.reportImport, { id: consultationId })}?fileName=${encodeURIComponent(file.name)}`, ImportResult, upload(file));

@@ -1,0 +1,63 @@
+import JSZip from "jszip";
+import type { PackageFormatId } from "../../shared/api/exports";
+import type { Consultation } from "../../shared/api/consultations";
+import { commentTable } from "./commentTable";
+import { coalitionFileName, packageFileName } from "./fileName";
+import { matrixDocx, matrixXlsx } from "./matrixFiles";
+import { packageFormat } from "./packageFormats";
+import { readDraftPackage, readReport, type DocumentReader } from "./readOrganisationPackage";
+
+/** What the coalition export needs. */
+export interface CoalitionExportOptions {
+  read: DocumentReader;
+  consultation: Consultation;
+  formats: readonly PackageFormatId[];
+  includeDiscussion: boolean;
+  asOf: Date;
+  /** Told after each step: one per organisation, then the matrix, then the ZIP. */
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/** Steps the coalition export reports progress in. */
+export const coalitionSteps = (consultation: Consultation) => consultation.organisations.length + 2;
+
+/** Lets the event loop run between steps, so progress can be asked for and a cancel can arrive. */
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The coalition package: every organisation's draft package in each format, and the compiled
+ * comment matrix as DOCX and XLSX, in one ZIP whose bytes depend only on the content.
+ */
+export async function coalitionExport(options: CoalitionExportOptions): Promise<{ fileName: string; bytes: Buffer }> {
+  const { read, consultation, formats, asOf, signal } = options;
+  const total = coalitionSteps(consultation);
+  let done = 0;
+  const step = async () => {
+    done += 1;
+    options.onProgress?.(done, total);
+    await yieldToEvents();
+    signal?.throwIfAborted();
+  };
+  signal?.throwIfAborted();
+  const zip = new JSZip();
+  const report = readReport(read, consultation);
+  const packages = [];
+  for (const organisation of consultation.organisations) {
+    const pkg = readDraftPackage(read, consultation, organisation, { includeDiscussion: options.includeDiscussion, asOf, report });
+    packages.push(pkg);
+    for (const id of formats) {
+      const format = packageFormat(id);
+      zip.file(`packages/${packageFileName(pkg, format.extension)}`, await format.render(pkg), { date: asOf, createFolders: false });
+    }
+    await step();
+  }
+  const rows = commentTable(report, packages);
+  const info = { consultationTitle: consultation.title, author: "Coalition", at: asOf, draft: true };
+  zip.file("comment-matrix.docx", await matrixDocx(rows, info), { date: asOf, createFolders: false });
+  zip.file("comment-matrix.xlsx", await matrixXlsx(rows, info), { date: asOf, createFolders: false });
+  await step();
+  const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  await step();
+  return { fileName: coalitionFileName(consultation.id, "draft"), bytes };
+}

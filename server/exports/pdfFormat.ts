@@ -1,0 +1,163 @@
+import PDFDocument from "pdfkit";
+import { wordParts } from "../../shared/diff/wordParts";
+import type { PackageComment, SubmissionPackage } from "../../shared/submission/submissionPackage";
+import type { PackageFormat } from "./packageFormats";
+import { asOfText, deadlineText, DETACHED_TITLE, KIND_LABELS, paragraphLabel, PRIORITY_LABELS, sectionTitle, STANCE_LABELS } from "./packageLabels";
+import { fontRuns, pdfFonts, type PdfFonts } from "./pdfFonts";
+import { isRightToLeft } from "./textDirection";
+
+type Pdf = PDFKit.PDFDocument;
+
+interface TextStyle {
+  bold?: boolean;
+  size?: number;
+  color?: string;
+  indent?: number;
+}
+
+/** Writes one line of left-to-right text, switching fonts for Chinese, emoji and symbols. */
+function writeLine(doc: Pdf, fonts: PdfFonts, line: string, style: TextStyle): void {
+  const runs = fontRuns(line || " ");
+  runs.forEach((run, index) => {
+    doc.font(run.role ? fonts[run.role] : style.bold ? fonts.bold : fonts.regular);
+    doc.text(run.text, { continued: index < runs.length - 1, indent: index === 0 ? style.indent : 0 });
+  });
+}
+
+/**
+ * Writes one line of right-to-left text from the right margin. The words are wrapped here and
+ * each visual line is written in reverse word order: the PDF library shapes each word (joining
+ * Arabic letters, right to left) but lays words out left to right.
+ */
+function writeRightToLeft(doc: Pdf, fonts: PdfFonts, line: string, style: TextStyle): void {
+  doc.font(style.bold ? fonts.bold : fonts.regular);
+  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right - (style.indent ?? 0);
+  const lines: string[][] = [[]];
+  for (const word of line.split(/\s+/).filter(Boolean)) {
+    const current = lines.at(-1) ?? [];
+    if (current.length > 0 && doc.widthOfString([...current, word].join(" ")) > width) {
+      lines.push([word]);
+    } else {
+      current.push(word);
+    }
+  }
+  for (const words of lines) {
+    doc.text(words.reverse().join(" "), { align: "right" });
+  }
+}
+
+/** Writes text, one PDF paragraph per line of it. */
+function write(doc: Pdf, fonts: PdfFonts, text: string, style: TextStyle = {}): void {
+  doc.fontSize(style.size ?? 10).fillColor(style.color ?? "black");
+  for (const line of text.split("\n")) {
+    if (isRightToLeft(line)) {
+      writeRightToLeft(doc, fonts, line, style);
+    } else {
+      writeLine(doc, fonts, line, style);
+    }
+  }
+}
+
+function writeRedline(doc: Pdf, fonts: PdfFonts, comment: PackageComment): void {
+  if (isRightToLeft(comment.proposedText)) {
+    write(doc, fonts, comment.proposedText);
+    return;
+  }
+  doc.fontSize(10);
+  const parts = wordParts(comment.paragraphText, comment.proposedText).filter((part) => part.text !== "");
+  parts.forEach((part, index) => {
+    const continued = index < parts.length - 1;
+    const color = part.change === "added" ? "#1a7f37" : part.change === "removed" ? "#c00000" : "black";
+    doc.font(fonts.regular).fillColor(color);
+    doc.text(part.text.replaceAll("\n", " "), { continued, strike: part.change === "removed", underline: part.change === "added" });
+  });
+  doc.fillColor("black");
+}
+
+function writeComment(doc: Pdf, fonts: PdfFonts, comment: PackageComment): void {
+  const redLine = comment.priority === "redLine" ? `, ${PRIORITY_LABELS.redLine.toLowerCase()}` : "";
+  doc.moveDown(0.6);
+  write(doc, fonts, `${paragraphLabel(comment)}: ${KIND_LABELS[comment.kind]} (${STANCE_LABELS[comment.stance]}${redLine})`, { bold: true, size: 11 });
+  write(doc, fonts, comment.paragraphText, { color: "#444444", indent: 12 });
+  if (comment.quote) {
+    write(doc, fonts, `Quoted: “${comment.quote}”`, { color: "#444444" });
+  }
+  doc.moveDown(0.3);
+  write(doc, fonts, comment.comment || "(no comment text)");
+  if (comment.kind === "amendment" && comment.proposedText.trim()) {
+    doc.moveDown(0.3);
+    write(doc, fonts, "Proposed text:", { bold: true });
+    write(doc, fonts, comment.proposedText);
+    doc.moveDown(0.3);
+    write(doc, fonts, "Changes (removed words struck through, added words underlined):", { bold: true });
+    writeRedline(doc, fonts, comment);
+  }
+  for (const reply of comment.discussion ?? []) {
+    write(doc, fonts, `${reply.at}: ${reply.text}`, { color: "#444444", size: 9 });
+  }
+}
+
+function heading(doc: Pdf, fonts: PdfFonts, text: string, size = 14): void {
+  doc.moveDown(0.8);
+  write(doc, fonts, text, { bold: true, size });
+}
+
+/** The package as a PDF: cover page, remarks, comments by section, appendix; A4, Unicode fonts embedded. */
+export function renderPdf(pkg: SubmissionPackage): Promise<Buffer> {
+  const fonts = pdfFonts();
+  const at = new Date(pkg.asOf);
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: 56,
+    bufferPages: false,
+    info: { Title: `${pkg.consultation.title}: comments of ${pkg.organisation.name}`, Author: pkg.organisation.name, Creator: "Parley", Producer: "Parley", CreationDate: at, ModDate: at },
+  });
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+  if (pkg.state === "draft") {
+    const banner = () => {
+      const { x, y } = doc;
+      doc.font(fonts.bold).fontSize(9).fillColor("#c00000").text("DRAFT", doc.page.margins.left, 24, { align: "center" });
+      doc.fillColor("black");
+      doc.x = x;
+      doc.y = y;
+    };
+    banner();
+    doc.on("pageAdded", banner);
+  }
+  write(doc, fonts, `Comments of ${pkg.organisation.name}`, { bold: true, size: 22 });
+  doc.moveDown();
+  write(doc, fonts, `Consultation: ${pkg.consultation.title}\nOrganisation: ${pkg.organisation.name}\nDate: ${asOfText(pkg)}\nDeadline: ${deadlineText(pkg)}`, { size: 11 });
+  if (pkg.state === "draft") {
+    doc.moveDown(2);
+    write(doc, fonts, "DRAFT: not submitted", { bold: true, size: 20, color: "#c00000" });
+  }
+  if (pkg.coverNote.trim()) {
+    heading(doc, fonts, "Cover note");
+    write(doc, fonts, pkg.coverNote);
+  }
+  doc.addPage();
+  heading(doc, fonts, "General remarks");
+  write(doc, fonts, pkg.generalRemarks.trim() || "(none)");
+  for (const section of pkg.sections) {
+    heading(doc, fonts, sectionTitle(section.section));
+    section.comments.forEach((comment) => writeComment(doc, fonts, comment));
+  }
+  if (pkg.detached.length > 0) {
+    heading(doc, fonts, DETACHED_TITLE);
+    pkg.detached.forEach((comment) => writeComment(doc, fonts, comment));
+  }
+  doc.end();
+  return done;
+}
+
+export const pdfFormat: PackageFormat = {
+  id: "pdf",
+  extension: "pdf",
+  contentType: "application/pdf",
+  render: renderPdf,
+};

@@ -1,0 +1,65 @@
+import express, { Router, type Request } from "express";
+import { ConsultationParams, type Consultation } from "../../shared/api/consultations";
+import { ImportQuery } from "../../shared/api/exports";
+import { ApiRoutes } from "../../shared/api/routes";
+import type { AppDeps } from "../app";
+import { ImportError } from "../imports/ImportedBlock";
+import { importReport } from "../imports/importReport";
+import { readReportFile } from "../imports/readReportFile";
+import { allow, viewerOf } from "../http/access";
+import { HttpError, notFound } from "../http/HttpError";
+import { validate } from "../http/validate";
+
+/** The largest file an import accepts. */
+const MAX_IMPORT_BYTES = "20mb";
+
+/** The uploaded file: the raw request body, whatever its type (JSON bodies were parsed already and are refused). */
+function uploaded(request: Request): { bytes: Buffer; fileName: string; contentType: string | undefined } {
+  if (!Buffer.isBuffer(request.body)) {
+    throw new HttpError(415, "unsupported_media_type", "Send the file itself as the request body: Word (.docx), Markdown (.md), HTML (.html) or plain text (.txt).");
+  }
+  return { bytes: request.body, fileName: (request.query as unknown as ImportQuery).fileName, contentType: request.headers["content-type"] };
+}
+
+function asHttpError(error: unknown): unknown {
+  return error instanceof ImportError ? new HttpError(error.status, error.status === 415 ? "unsupported_media_type" : "bad_request", error.message) : error;
+}
+
+/** Importing a draft report into a consultation (coordinators): preview first, then replace the text. */
+export function importRouter({ consultations, collab, versions, audit, logger }: AppDeps): Router {
+  const router = Router();
+  const rawBody = express.raw({ type: () => true, limit: MAX_IMPORT_BYTES });
+  const consultationOf = (id: string): Consultation => {
+    const consultation = consultations.get(id);
+    if (!consultation) {
+      throw notFound(`No consultation "${id}".`);
+    }
+    return consultation;
+  };
+
+  router.post(ApiRoutes.reportImportPreview, allow("consultations.manage"), validate("params", ConsultationParams), validate("query", ImportQuery), rawBody, async (request, response) => {
+    const consultation = consultationOf((request.params as ConsultationParams).id);
+    const file = uploaded(request);
+    try {
+      response.json((await readReportFile(file.bytes, file.fileName, file.contentType, consultation.numbering)).preview);
+    } catch (error) {
+      throw asHttpError(error);
+    }
+  });
+
+  router.post(ApiRoutes.reportImport, allow("consultations.manage"), validate("params", ConsultationParams), validate("query", ImportQuery), rawBody, async (request, response) => {
+    const consultation = consultationOf((request.params as ConsultationParams).id);
+    const file = uploaded(request);
+    const personId = viewerOf(response).personId;
+    try {
+      const result = await importReport({ rooms: collab.rooms, versions }, consultation, file, personId);
+      audit.record({ actorId: personId, action: "report.import", target: consultation.id, details: { fileName: file.fileName, paragraphs: result.paragraphCount } });
+      logger.info("export", "report imported", { consultation: consultation.id, paragraphs: result.paragraphCount });
+      response.json(result);
+    } catch (error) {
+      throw asHttpError(error);
+    }
+  });
+
+  return router;
+}
