@@ -19,15 +19,16 @@ export class CollabConnection {
     readonly sessionId: string | null = null,
   ) {}
 
+  /**
+   * Sends without a completion callback: a failed write makes the socket emit "error", on which
+   * `ws` destroys it and closes the connection, and a callback per send would cost a closure and a
+   * deferred call for each of a room's connections on every relayed change.
+   */
   send(message: Uint8Array): void {
     if (this.socket.readyState !== WebSocket.OPEN) {
       return;
     }
-    this.socket.send(message, (error) => {
-      if (error) {
-        this.socket.terminate();
-      }
-    });
+    this.socket.send(message);
   }
 
   close(code: number, reason: string): void {

@@ -94,9 +94,11 @@ export class DocumentRoom {
 
   /** Sends a message to every connection but `except`. */
   broadcast(message: Uint8Array, except?: unknown): void {
+    // One Buffer view for all: `ws` would otherwise wrap the Uint8Array once per connection.
+    const frame = Buffer.from(message.buffer, message.byteOffset, message.byteLength);
     for (const connection of this.connections) {
       if (connection !== except) {
-        connection.send(message);
+        connection.send(frame);
       }
     }
   }

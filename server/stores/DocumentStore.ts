@@ -34,6 +34,8 @@ export class DocumentStore {
   private readonly deleteUpdatesThrough;
   private readonly countUpdates;
   private readonly selectUpdatesThrough;
+  /** Prepared once: building a transaction function allocates five wrappers, too many for every turn. */
+  private readonly appendAll;
 
   constructor(readonly db: Db) {
     this.selectState = db.prepare<[string], { state: Buffer }>(SELECT_STATE);
@@ -43,6 +45,9 @@ export class DocumentStore {
     this.deleteUpdatesThrough = db.prepare<[string, number]>(DELETE_UPDATES_THROUGH);
     this.countUpdates = db.prepare<[string], { count: number }>(COUNT_UPDATES);
     this.selectUpdatesThrough = db.prepare<[string, number], { data: Buffer }>(SELECT_UPDATES_THROUGH);
+    this.appendAll = db.transaction((updates: readonly PendingUpdate[], receivedAt: number) =>
+      updates.map((update) => Number(this.insertUpdate.run(update.documentName, update.data, receivedAt).lastInsertRowid)),
+    );
   }
 
   /** Reads a document's state and log in one consistent snapshot. */
@@ -60,12 +65,7 @@ export class DocumentStore {
 
   /** Appends updates in one transaction; returns the id given to each, in order. */
   append(updates: readonly PendingUpdate[]): number[] {
-    const now = Date.now();
-    return this.db.transaction(() =>
-      updates.map(
-        (update) => Number(this.insertUpdate.run(update.documentName, update.data, now).lastInsertRowid),
-      ),
-    )();
+    return this.appendAll(updates, Date.now());
   }
 
   /**
