@@ -114,7 +114,7 @@ export function createApp(
   });
   const versions = new Versions(new VersionStore(db), collab.rooms, now);
   const submissionStore = new SubmissionStore(db);
-  const submissions = new Submissions({ consultations, store: submissionStore, versions, rooms: collab.rooms, now });
+  const submissions = new Submissions({ consultations, store: submissionStore, versions, rooms: collab.rooms, now, logger });
   collab.lockFor = (documentName) => submissions.lockFor(documentName);
   const autoVersions = new AutoVersions(versions, config.autoVersionIntervalMs, logger);
   collab.rooms.onStored = autoVersions.edited;

@@ -12,6 +12,7 @@ import { PACKAGE_FORMATS } from "../exports/packageFormats";
 import { conflict, locked, notFound } from "../http/HttpError";
 import type { ConsultationStore } from "../stores/ConsultationStore";
 import type { SubmissionRow, SubmissionStore } from "../stores/SubmissionStore";
+import type { Logger } from "../logger";
 import type { Versions } from "../versions/Versions";
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -26,6 +27,7 @@ export interface SubmissionsDeps {
   versions: Versions;
   rooms: DocumentRooms;
   now: () => Date;
+  logger?: Logger;
 }
 
 /**
@@ -98,12 +100,20 @@ export class Submissions {
     try {
       const report = readReportParagraphs(this.deps.rooms, consultation);
       const pkg = buildSubmissionPackage(packageSource(doc, consultation, organisation, report, "submitted", now));
-      const files = await Promise.all(
+      // A format that cannot be rendered here (a PDF without its fonts, say) is left out of the
+      // receipt rather than blocking the submission; JSON always renders.
+      const rendered = await Promise.allSettled(
         [...PACKAGE_FORMATS.values()].map(async (format) => {
           const bytes = await format.render(pkg);
           return { format: format.id, bytes, sha256: sha256(bytes) };
         }),
       );
+      const files = rendered.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
+      for (const result of rendered) {
+        if (result.status === "rejected") {
+          this.deps.logger?.warn("export", "a package format could not be frozen at submission", { organisation: organisation.id, error: String(result.reason) });
+        }
+      }
       const id = this.deps.store.submit(consultation.id, organisation.id, { versionId: version.id, stateSha256: sha256(state), files }, personId, now);
       return this.receipt(consultation, organisation, id);
     } finally {
