@@ -1,5 +1,6 @@
 import JSZip from "jszip";
 import mammoth from "mammoth";
+import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
 import type * as Y from "yjs";
 import { DiffComments, SubmissionVersionDiff } from "../../shared/api/diffs";
@@ -173,6 +174,7 @@ describe("diff exports", () => {
     const editor = connectClient(server.collabUrl, REPORT, server.people.editor.token);
     await synced(editor.provider);
     appendParagraph(editor.report, "para-escape", `A <script>alert("x")</script> & 'quoted' text.`);
+    appendParagraph(editor.report, "para-unicode", "Ответ 答复 réponse");
     await eventually(() => server.parley.deps.documents.logLength(REPORT) > 0, "the edit is stored");
 
     const response = await api(server, `/api/docs/${REPORT}/diff/export?from=${zero.id}&to=current&format=html`, { as: "member" });
@@ -188,6 +190,10 @@ describe("diff exports", () => {
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
     const again = Buffer.from(await (await api(server, `/api/docs/${REPORT}/diff/export?from=${zero.id}&to=current&format=pdf`, { as: "member" })).arrayBuffer());
     expect(again.equals(bytes)).toBe(true);
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
+    expect(text).toContain("Ответ");
+    expect(text).toContain("答复");
+    expect(text).toContain("réponse");
     expect((await api(server, `/api/docs/${REPORT}/diff/export?from=${zero.id}&format=odt`, { as: "member" })).status).toBe(400);
   });
 });
