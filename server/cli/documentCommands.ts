@@ -13,6 +13,7 @@ import { ImportError } from "../imports/ImportedBlock";
 import { keepParagraphIds } from "../imports/keepParagraphIds";
 import { readReportFile } from "../imports/readReportFile";
 import { paragraphs } from "../../shared/paragraphs";
+import { checkPackage, describeViolation } from "../../shared/submission/limits";
 import { reportJson } from "../collab/reportJson";
 import { ConsultationStore } from "../stores/ConsultationStore";
 import { DocumentStore } from "../stores/DocumentStore";
@@ -67,7 +68,12 @@ export async function exportCommand(db: Db, options: { consultation?: string; or
     if (!organisation || formats.length !== 1) {
       throw new UsageError(organisation ? "one --format for one organisation" : `${options.organisation ?? ""} does not take part in ${consultation.id}`);
     }
-    bytes = await packageFormat(formats[0] as PackageFormatId).render(readDraftPackage(read, consultation, organisation, { includeDiscussion, asOf: new Date() }));
+    const pkg = readDraftPackage(read, consultation, organisation, { includeDiscussion, asOf: new Date() });
+    const violations = checkPackage(pkg, consultation.limits);
+    if (violations.length > 0) {
+      throw new Error(`${organisation.name}'s package breaks the consultation's submission limits:\n${violations.map((violation) => `  - ${describeViolation(violation)}`).join("\n")}`);
+    }
+    bytes = await packageFormat(formats[0] as PackageFormatId).render(pkg);
   } else {
     bytes = (await coalitionExport({ read, consultation, formats, includeDiscussion, asOf: new Date() })).bytes;
   }

@@ -73,4 +73,24 @@ describe("parley export and import", () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("prints every broken limit instead of exporting a package or a coalition ZIP that breaks them", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parley-cli-"));
+    const db = openDatabase({ dataDir: ":memory:", synchronous: "NORMAL" });
+    const documents = new DocumentStore(db);
+    const consultations = new ConsultationStore(db);
+    seedDemo(consultations, documents);
+    seedDemoComments(documents, "ict-security");
+    consultations.setLimits("ict-security", { maxCommentCharacters: 200, maxPages: null, asciiOnly: false });
+    try {
+      const out = path.join(dir, "open-networks.docx");
+      const single = runCommand(db, ["export", "--consultation", "ict-security", "--organisation", "open-networks", "--format", "docx", "--out", out]);
+      await expect(single).rejects.toThrow(/^Open Networks Alliance's package breaks the consultation's submission limits:\n {2}- Paragraph 38 \(comment c-demo-on-1\): \d+ characters, \d+ over the limit of 200$/);
+      await expect(runCommand(db, ["export", "--consultation", "ict-security", "--format", "json", "--out", path.join(dir, "all.zip")])).rejects.toThrow(/Open Networks Alliance: Paragraph 38/);
+      expect(fs.existsSync(out)).toBe(false);
+    } finally {
+      db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

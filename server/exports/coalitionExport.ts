@@ -1,6 +1,7 @@
 import JSZip from "jszip";
 import type { PackageFormatId } from "../../shared/api/exports";
 import type { Consultation } from "../../shared/api/consultations";
+import { checkPackage, describeViolation } from "../../shared/submission/limits";
 import { commentTable } from "./commentTable";
 import { coalitionFileName, packageFileName } from "./fileName";
 import { matrixDocx, matrixXlsx } from "./matrixFiles";
@@ -42,10 +43,15 @@ export async function coalitionExport(options: CoalitionExportOptions): Promise<
   signal?.throwIfAborted();
   const zip = new JSZip();
   const report = readReport(read, consultation);
-  const packages = [];
-  for (const organisation of consultation.organisations) {
-    const pkg = readDraftPackage(read, consultation, organisation, { includeDiscussion: options.includeDiscussion, asOf, report });
-    packages.push(pkg);
+  const packages = consultation.organisations.map((organisation) =>
+    readDraftPackage(read, consultation, organisation, { includeDiscussion: options.includeDiscussion, asOf, report }),
+  );
+  // Refused before anything is rendered: every organisation's broken limits in one message.
+  const broken = packages.flatMap((pkg) => checkPackage(pkg, consultation.limits).map((violation) => `${pkg.organisation.name}: ${describeViolation(violation)}`));
+  if (broken.length > 0) {
+    throw new Error(`The coalition package breaks the consultation's submission limits: ${broken.join("; ")}.`);
+  }
+  for (const pkg of packages) {
     for (const id of formats) {
       const format = packageFormat(id);
       zip.file(`packages/${packageFileName(pkg, format.extension)}`, await format.render(pkg), { date: asOf, createFolders: false });

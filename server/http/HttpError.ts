@@ -1,4 +1,5 @@
 import type { ErrorCode } from "../../shared/api/errors";
+import { describeViolation, type LimitViolation } from "../../shared/submission/limits";
 
 /** An error with an HTTP status and a code the client can act on; its message is shown to people. */
 export class HttpError extends Error {
@@ -6,6 +7,8 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: ErrorCode,
     message: string,
+    /** For `limits_exceeded`: what broke which limit, sent with the error. */
+    readonly violations?: LimitViolation[],
   ) {
     super(message);
   }
@@ -17,3 +20,6 @@ export const forbidden = (message = "You may not do this.") => new HttpError(403
 export const conflict = (message: string) => new HttpError(409, "conflict", message);
 /** The deadline has passed or the consultation is closed: the submission can no longer change. */
 export const locked = (message: string) => new HttpError(409, "locked", message);
+/** A package breaks the consultation's submission limits: 422 with every violation listed. */
+export const limitsExceeded = (violations: LimitViolation[], action: string) =>
+  new HttpError(422, "limits_exceeded", `${action} breaks the consultation's submission limits: ${violations.map(describeViolation).join("; ")}.`, violations);

@@ -21,7 +21,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     let body: ErrorBody = { error: { code: "internal_error", message: "Something went wrong on the server." } };
     if (error instanceof HttpError) {
       status = error.status;
-      body = { error: { code: error.code, message: error.message } };
+      body = { error: { code: error.code, message: error.message, ...(error.violations ? { violations: error.violations } : {}) } };
     } else if (isClientError(error)) {
       status = error.status;
       const code = status === 413 ? "payload_too_large" : "bad_request";

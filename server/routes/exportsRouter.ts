@@ -4,13 +4,14 @@ import { CreateExportBody, ExportJobParams, OrganisationPackageParams, PackageQu
 import { ConsultationParams } from "../../shared/api/consultations";
 import { ApiRoutes } from "../../shared/api/routes";
 import { documentAccess } from "../../shared/permissions";
+import { checkPackage } from "../../shared/submission/limits";
 import type { AppDeps } from "../app";
 import { coalitionExport, coalitionSteps } from "../exports/coalitionExport";
 import { contentDisposition, packageFileName } from "../exports/fileName";
 import { packageFormat } from "../exports/packageFormats";
 import { readDraftPackage } from "../exports/readOrganisationPackage";
 import { allow, viewerOf } from "../http/access";
-import { forbidden, HttpError, notFound } from "../http/HttpError";
+import { forbidden, HttpError, limitsExceeded, notFound } from "../http/HttpError";
 import { validate } from "../http/validate";
 
 /** Sends a file as a download that the browser never renders in place. */
@@ -46,6 +47,10 @@ export function exportsRouter({ consultations, collab, exportJobs, logger }: App
       throw notFound(`"${organisationId}" does not take part in this consultation.`);
     }
     const pkg = readDraftPackage(read, consultation, organisation, { includeDiscussion: discussion, asOf: new Date() });
+    const violations = checkPackage(pkg, consultation.limits);
+    if (violations.length > 0) {
+      throw limitsExceeded(violations, `${organisation.name}'s package`);
+    }
     const renderer = packageFormat(format);
     const bytes = await renderer.render(pkg).catch((error: unknown) => {
       // Rendering fails only for a reason on the server (a missing font): say which, not a bare 500.

@@ -92,6 +92,11 @@ export function submissionsRouter({ consultations, submissions, submissionStore,
       throw badRequest(`organisationIds: no organisation ${unknown.map((organisationId) => `"${organisationId}"`).join(", ")}`);
     }
     consultations.update(consultation.id, settings);
+    if (changes.limits) {
+      const limits = { ...consultation.limits, ...changes.limits };
+      consultations.setLimits(consultation.id, limits);
+      record(request, "consultation.limits", consultation.id, { from: consultation.limits, to: limits });
+    }
     if (changes.organisationIds) {
       consultations.setParticipants(consultation.id, changes.organisationIds);
       record(request, "consultation.organisations", consultation.id, {

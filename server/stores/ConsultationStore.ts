@@ -2,6 +2,7 @@ import type { Consultation, ConsultationState, ConsultationSummary, Organisation
 import { reportDocumentName } from "../../shared/collab/documentNames";
 import type { Deadline } from "../../shared/deadline";
 import type { NumberingScheme } from "../../shared/paragraphs";
+import type { SubmissionLimits } from "../../shared/submission/limits";
 import type { Db } from "../db/openDatabase";
 
 const SELECT_ALL = `SELECT * FROM consultations ORDER BY deadline_utc, id`;
@@ -23,6 +24,9 @@ const UPDATE_CONSULTATION = `
     internal_deadline_local = @internalLocal, internal_deadline_zone = @internalZone, internal_deadline_utc = @internalUtc,
     state = @state
   WHERE id = @id`;
+const UPDATE_LIMITS = `
+  UPDATE consultations SET max_comment_characters = @maxCommentCharacters, max_pages = @maxPages, ascii_only = @asciiOnly
+  WHERE id = @id`;
 const DELETE_PARTICIPANTS = `DELETE FROM consultation_organisations WHERE consultation_id = ?`;
 const INSERT_ORGANISATION = `INSERT INTO organisations (id, name, created_at) VALUES (?, ?, ?)`;
 const INSERT_PARTICIPANT = `INSERT INTO consultation_organisations (consultation_id, organisation_id) VALUES (?, ?)`;
@@ -40,6 +44,9 @@ interface ConsultationRow {
   internal_deadline_local: string | null;
   internal_deadline_zone: string | null;
   internal_deadline_utc: string | null;
+  max_comment_characters: number | null;
+  max_pages: number | null;
+  ascii_only: number | null;
 }
 
 /** What a coordinator may change about a consultation. */
@@ -103,6 +110,7 @@ export class ConsultationStore {
           : null,
       reportDocument: reportDocumentName(row.id),
       organisations: this.selectOrganisations.all(row.id),
+      limits: { maxCommentCharacters: row.max_comment_characters, maxPages: row.max_pages, asciiOnly: row.ascii_only === 1 },
       createdAt: row.created_at,
     };
   }
@@ -152,6 +160,11 @@ export class ConsultationStore {
         state: settings.state,
       }).changes === 1
     );
+  }
+
+  /** Replaces a consultation's submission limits. */
+  setLimits(id: string, limits: SubmissionLimits): void {
+    this.db.prepare(UPDATE_LIMITS).run({ id, maxCommentCharacters: limits.maxCommentCharacters, maxPages: limits.maxPages, asciiOnly: limits.asciiOnly ? 1 : null });
   }
 
   /** Replaces the organisations taking part, which must exist. */

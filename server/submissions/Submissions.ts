@@ -3,13 +3,14 @@ import type { Consultation, Organisation } from "../../shared/api/consultations"
 import type { OrganisationStatus, Receipt, SubmissionEvent } from "../../shared/api/submissions";
 import { parseDocumentName, submissionDocumentName } from "../../shared/collab/documentNames";
 import { effectiveDeadline, lockReason, submissionState, type LockReason } from "../../shared/submission/lifecycle";
+import { checkPackage } from "../../shared/submission/limits";
 import { readComments } from "../../shared/submission/submissionDoc";
 import { buildSubmissionPackage } from "../../shared/submission/submissionPackage";
 import type { DocumentRooms } from "../collab/DocumentRooms";
 import { readReportParagraphs } from "../collab/readSubmissions";
 import { docFromState, packageSource } from "../exports/readPackageSource";
 import { PACKAGE_FORMATS } from "../exports/packageFormats";
-import { conflict, locked, notFound } from "../http/HttpError";
+import { conflict, limitsExceeded, locked, notFound } from "../http/HttpError";
 import type { ConsultationStore } from "../stores/ConsultationStore";
 import type { SubmissionRow, SubmissionStore } from "../stores/SubmissionStore";
 import type { Logger } from "../logger";
@@ -91,6 +92,7 @@ export class Submissions {
     }
     const now = this.deps.now();
     const documentName = submissionDocumentName(consultation.id, organisation.id);
+    this.checkLimits(consultation, organisation, documentName, now);
     const version = this.deps.versions.saveVersion(documentName, { kind: "submission", name: `Submitted ${now.toISOString()}`, createdBy: personId });
     const state = this.deps.versions.stateOf(documentName, version.id);
     if (!state) {
@@ -116,6 +118,24 @@ export class Submissions {
       }
       const id = this.deps.store.submit(consultation.id, organisation.id, { versionId: version.id, stateSha256: sha256(state), files }, personId, now);
       return this.receipt(consultation, organisation, id);
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /**
+   * Refuses a submission that breaks the consultation's limits before anything is frozen. The
+   * snapshot flushes the pipeline, and nothing runs between this check and the version saved
+   * right after it, so the state checked is the state frozen.
+   */
+  private checkLimits(consultation: Consultation, organisation: Organisation, documentName: string, now: Date): void {
+    const doc = docFromState(this.deps.rooms.snapshot(documentName));
+    try {
+      const report = readReportParagraphs(this.deps.rooms, consultation);
+      const violations = checkPackage(buildSubmissionPackage(packageSource(doc, consultation, organisation, report, "submitted", now)), consultation.limits);
+      if (violations.length > 0) {
+        throw limitsExceeded(violations, "This submission");
+      }
     } finally {
       doc.destroy();
     }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ID_PATTERN } from "../collab/documentNames";
 import { Deadline } from "../deadline";
 import { NumberingScheme } from "../paragraphs";
+import { SubmissionLimits } from "../submission/limits";
 
 /** An organisation taking part in a consultation. */
 export const Organisation = z.object({
@@ -41,6 +42,8 @@ export const Consultation = ConsultationSummary.extend({
   reportDocument: z.string(),
   /** Organisations taking part. */
   organisations: z.array(Organisation),
+  /** The portal's rules every package must keep: characters per comment, pages, plain ASCII. */
+  limits: SubmissionLimits,
   /** When the consultation was created; also tells apart two stores that reuse an id. */
   createdAt: z.iso.datetime(),
 });

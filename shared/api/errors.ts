@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LimitViolation } from "../submission/limits";
 
 /** Every error code the API answers with. */
 export const ErrorCode = z.enum([
@@ -11,6 +12,7 @@ export const ErrorCode = z.enum([
   "payload_too_large",
   "unsupported_media_type",
   "rate_limited",
+  "limits_exceeded",
   "internal_error",
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
@@ -22,6 +24,8 @@ export const ErrorBody = z.object({
     code: ErrorCode,
     /** A sentence for people; never a stack trace. */
     message: z.string(),
+    /** For `limits_exceeded`: every broken limit, by comment (paragraph number) and by how much. */
+    violations: z.array(LimitViolation).optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;

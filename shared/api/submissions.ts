@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ID_PATTERN } from "../collab/documentNames";
 import { Deadline } from "../deadline";
+import { SubmissionLimits } from "../submission/limits";
 import { ConsultationState } from "./consultations";
 
 /** The coalition's own pipeline before the external submission. */
@@ -102,6 +103,8 @@ export const UpdateConsultationBody = z.object({
   state: ConsultationState.optional(),
   /** The organisations taking part (ids of existing organisations). */
   organisationIds: z.array(z.string().regex(ID_PATTERN, "must be an organisation id")).min(1, "at least one organisation must take part").max(500).optional(),
+  /** Submission limits to change (the others stay); null removes a limit. */
+  limits: SubmissionLimits.partial().optional(),
 });
 export type UpdateConsultationBody = z.infer<typeof UpdateConsultationBody>;
 

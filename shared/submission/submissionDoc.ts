@@ -47,16 +47,18 @@ function paragraphElement(text: string): Y.XmlElement {
   return paragraph;
 }
 
+/** Plain text, one line per paragraph, as the blocks of a rich-text fragment. */
+function textElements(text: string): Y.XmlElement[] {
+  return text.split("\n").map((line) => paragraphElement(line));
+}
+
 /** Adds a comment and returns its id. */
 export function createComment(doc: Y.Doc, input: NewComment, author: CommentAuthor, now: Date, id = createCommentId()): string {
   const comment = new Y.Map<unknown>();
   const at = now.toISOString();
   const proposal = new Y.XmlFragment();
   if (input.proposedText) {
-    proposal.insert(
-      0,
-      input.proposedText.split("\n").map((line) => paragraphElement(line)),
-    );
+    proposal.insert(0, textElements(input.proposedText));
   }
   doc.transact(() => {
     comment.set("id", id);
@@ -216,4 +218,37 @@ export function deleteComment(doc: Y.Doc, id: string): boolean {
   }
   comments.delete(id);
   return true;
+}
+
+/** Replaces the general remarks or the cover note with plain text, one paragraph per line. */
+export function writeSubmissionText(doc: Y.Doc, field: "general" | "cover", text: string): void {
+  const fragment = submissionText(doc, field);
+  doc.transact(() => {
+    fragment.delete(0, fragment.length);
+    if (text) {
+      fragment.insert(0, textElements(text));
+    }
+  });
+}
+
+/** A comment as a package brings it back: what `restoreComment` writes. */
+export interface RestoredComment extends NewComment {
+  /** The id it had, kept so a re-import replaces it rather than adding a copy. */
+  id: string;
+  status: SubmissionComment["status"];
+  /** The body, plain text with one paragraph per line. */
+  bodyText: string;
+}
+
+/** Writes a comment with a given id, settings, body and proposal, replacing any comment with that id. */
+export function restoreComment(doc: Y.Doc, input: RestoredComment, author: CommentAuthor, at: Date): void {
+  doc.transact(() => {
+    createComment(doc, input, author, at, input.id);
+    const comment = commentsMap(doc).get(input.id);
+    comment?.set("status", input.status);
+    const body = comment && fragmentOf(comment, "body");
+    if (body && input.bodyText) {
+      body.insert(0, textElements(input.bodyText));
+    }
+  });
 }
