@@ -30,7 +30,18 @@ import { Consultation, ConsultationList, ConsultationParams } from "../shared/ap
 import { DocumentParagraphs, DocumentParams } from "../shared/api/documents";
 import { DiffComments, DiffCommentsQuery, DiffExportQuery, SubmissionVersionDiff } from "../shared/api/diffs";
 import { ErrorBody } from "../shared/api/errors";
-import { CreateExportBody, ExportJob, ExportJobParams, ImportPreview, ImportQuery, ImportResult, OrganisationPackageParams, PackageQuery } from "../shared/api/exports";
+import {
+  CreateExportBody,
+  ExportJob,
+  ExportJobParams,
+  ImportPreview,
+  ImportQuery,
+  ImportResult,
+  OrganisationPackageParams,
+  PackageImportResult,
+  PackageQuery,
+} from "../shared/api/exports";
+import { SubmissionPackage } from "../shared/submission/submissionPackage";
 import { DiffQuery, RestoredVersion, SaveVersionBody, Version, VersionContent, VersionDiff, VersionList, VersionParams } from "../shared/api/versions";
 import { Health } from "../shared/api/health";
 import { ApiRoutes } from "../shared/api/routes";
@@ -115,7 +126,7 @@ const OPERATIONS: Operation[] = [
   {
     method: "post",
     route: ApiRoutes.submit,
-    summary: "Submit: freeze the submission's exact state and its package files; answers the receipt",
+    summary: "Submit: freeze the submission's exact state and its package files; answers the receipt. 422 limits_exceeded, with the list of violations, when the package breaks the consultation's limits (nothing is frozen)",
     access: "workspace.read, as a lead of the organisation, before its deadline",
     params: OrganisationParams,
     response: Receipt,
@@ -164,7 +175,8 @@ const OPERATIONS: Operation[] = [
   {
     method: "get",
     route: ApiRoutes.organisationPackage,
-    summary: "An organisation's current draft package as a file (DOCX, PDF, Markdown, CSV, XLSX or JSON), marked DRAFT",
+    summary:
+      "An organisation's current draft package as a file (DOCX, PDF, Markdown, CSV, XLSX or JSON), marked DRAFT. 422 limits_exceeded, with the list of violations (paragraph, limit, by how much), when it breaks the consultation's limits",
     access: "workspace.read, and access to the organisation's submission (its members and leads, coordinators)",
     params: OrganisationPackageParams,
     query: PackageQuery,
@@ -202,6 +214,16 @@ const OPERATIONS: Operation[] = [
     query: ImportQuery,
     upload: IMPORT_TYPES,
     response: ImportResult,
+  },
+  {
+    method: "post",
+    route: ApiRoutes.packageImport,
+    summary:
+      "Import a Parley JSON package into the organisation's submission, all or nothing, live for connected members: comments keep their ids (a re-import replaces them), general remarks and cover note are replaced when given; refuses a package of another consultation; saves \"Before import\" first",
+    access: "workspace.read, as a coordinator or a lead of the organisation, before its deadline",
+    params: OrganisationPackageParams,
+    body: SubmissionPackage,
+    response: PackageImportResult,
   },
   {
     method: "get",

@@ -1,13 +1,16 @@
 import express, { Router, type Request } from "express";
 import { ConsultationParams, type Consultation } from "../../shared/api/consultations";
-import { ImportQuery } from "../../shared/api/exports";
+import { ImportQuery, OrganisationPackageParams } from "../../shared/api/exports";
+import { submissionDocumentName } from "../../shared/collab/documentNames";
+import { can, organisationRole } from "../../shared/permissions";
+import { importPackage, readPackageFile } from "../imports/importPackage";
 import { ApiRoutes } from "../../shared/api/routes";
 import type { AppDeps } from "../app";
 import { ImportError } from "../imports/ImportedBlock";
 import { importReport } from "../imports/importReport";
 import { readReportFile } from "../imports/readReportFile";
 import { allow, viewerOf } from "../http/access";
-import { HttpError, notFound } from "../http/HttpError";
+import { forbidden, HttpError, locked, notFound } from "../http/HttpError";
 import { validate } from "../http/validate";
 
 /** The largest file an import accepts. */
@@ -25,8 +28,8 @@ function asHttpError(error: unknown): unknown {
   return error instanceof ImportError ? new HttpError(error.status, error.status === 415 ? "unsupported_media_type" : "bad_request", error.message) : error;
 }
 
-/** Importing a draft report into a consultation (coordinators): preview first, then replace the text. */
-export function importRouter({ consultations, collab, versions, audit, logger }: AppDeps): Router {
+/** Importing a draft report into a consultation (coordinators: preview first, then replace the text), and a JSON package into an organisation's submission (coordinators, its lead). */
+export function importRouter({ consultations, collab, versions, audit, logger, people, submissions, now }: AppDeps): Router {
   const router = Router();
   const rawBody = express.raw({ type: () => true, limit: MAX_IMPORT_BYTES });
   const consultationOf = (id: string): Consultation => {
@@ -55,6 +58,32 @@ export function importRouter({ consultations, collab, versions, audit, logger }:
       const result = await importReport({ rooms: collab.rooms, versions }, consultation, file, personId);
       audit.record({ actorId: personId, action: "report.import", target: consultation.id, details: { fileName: file.fileName, paragraphs: result.paragraphCount } });
       logger.info("export", "report imported", { consultation: consultation.id, paragraphs: result.paragraphCount });
+      response.json(result);
+    } catch (error) {
+      throw asHttpError(error);
+    }
+  });
+
+  router.post(ApiRoutes.packageImport, allow("workspace.read"), validate("params", OrganisationPackageParams), rawBody, (request, response) => {
+    const { id, organisationId } = request.params as OrganisationPackageParams;
+    const viewer = viewerOf(response);
+    const consultation = consultationOf(id);
+    const organisation = consultation.organisations.find((candidate) => candidate.id === organisationId);
+    if (!organisation) {
+      throw notFound(`"${organisationId}" does not take part in "${id}".`);
+    }
+    if (!can(viewer, "consultations.manage") && organisationRole(viewer, organisation.id) !== "lead") {
+      throw forbidden(`Only coordinators and a lead of ${organisation.name} import a package into its submission.`);
+    }
+    if (submissions.lockFor(submissionDocumentName(consultation.id, organisation.id))) {
+      throw locked("The deadline has passed: this submission can no longer change.");
+    }
+    try {
+      const pkg = readPackageFile(request.body, consultation);
+      const author = { id: viewer.personId, name: people.get(viewer.personId)?.name ?? "" };
+      const result = importPackage({ rooms: collab.rooms, versions }, consultation, organisation, pkg, author, now());
+      audit.record({ actorId: viewer.personId, action: "submission.import", target: organisation.id, details: { consultation: consultation.id, from: pkg.organisation.id, comments: result.comments }, ip: request.ip ?? "" });
+      logger.info("export", "package imported", { consultation: consultation.id, organisation: organisation.id, comments: result.comments });
       response.json(result);
     } catch (error) {
       throw asHttpError(error);

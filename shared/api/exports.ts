@@ -98,3 +98,16 @@ export const ImportResult = ImportPreview.extend({
   versionId: z.number().int(),
 });
 export type ImportResult = z.infer<typeof ImportResult>;
+
+/** `POST …/organisations/:organisationId/package/import`: what a JSON package import wrote. */
+export const PackageImportResult = z.object({
+  /** Comments written (new, or replacing the comment with the same id). */
+  comments: z.number().int(),
+  /** True when the package's general remarks replaced the submission's. */
+  generalRemarks: z.boolean(),
+  /** True when the package's cover note replaced the submission's. */
+  coverNote: z.boolean(),
+  /** The version of the submission saved just before the import. */
+  beforeVersionId: z.number().int(),
+});
+export type PackageImportResult = z.infer<typeof PackageImportResult>;

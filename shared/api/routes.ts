@@ -19,6 +19,7 @@ export const ApiRoutes = {
   exportJobFile: "/api/consultations/:id/exports/:jobId/file",
   reportImportPreview: "/api/consultations/:id/report/import-preview",
   reportImport: "/api/consultations/:id/report/import",
+  packageImport: "/api/consultations/:id/organisations/:organisationId/package/import",
   documentParagraphs: "/api/docs/:docName/paragraphs",
   documentDiffComments: "/api/docs/:docName/diff/comments",
   documentDiffExport: "/api/docs/:docName/diff/export",

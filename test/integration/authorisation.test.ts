@@ -31,6 +31,20 @@ interface RouteCase {
   expected: Record<Caller, number>;
 }
 
+/** A JSON package of the test consultation with nothing in it: importing it changes no comment. */
+const EMPTY_PACKAGE = {
+  format: "parley.submission-package",
+  version: 1,
+  consultation: { id: "ict-security", title: "Consultation", deadline: { local: "2099-01-01T12:00", timeZone: "UTC", utc: "2099-01-01T12:00:00.000Z" } },
+  organisation: { id: "open-networks", name: "Open Networks" },
+  state: "draft",
+  asOf: "2027-01-01T00:00:00.000Z",
+  generalRemarks: "",
+  coverNote: "",
+  sections: [],
+  detached: [],
+};
+
 const ROUTES: RouteCase[] = [
   { method: "GET", path: "/api/health", expected: Object.fromEntries(CALLERS.map((caller) => [caller, 200])) as Record<Caller, number> },
   { method: "GET", path: "/api/me", expected: expect_(200, SIGNED_IN) },
@@ -76,6 +90,7 @@ const ROUTES: RouteCase[] = [
   { method: "DELETE", path: "/api/consultations/ict-security/exports/no-such-job", expected: expect_(404, ["coordinator"]) },
   { method: "POST", path: "/api/consultations/ict-security/report/import-preview?fileName=draft.txt", upload: { contentType: "text/plain", data: "A. Introduction\n\n1. The text." }, expected: expect_(200, ["coordinator"]) },
   { method: "POST", path: "/api/consultations/ict-security/report/import?fileName=draft.txt", upload: { contentType: "text/plain", data: "A. Introduction\n\n1. The text." }, expected: expect_(200, ["coordinator"]) },
+  { method: "POST", path: `${ONE_ORGANISATION}/package/import`, body: () => EMPTY_PACKAGE, expected: expect_(200, ["lead", "coordinator"]) },
   { method: "POST", path: "/api/auth/sign-out-everywhere", expected: expect_(204, SIGNED_IN) },
   { method: "POST", path: "/api/auth/sign-out-others", expected: expect_(204, SIGNED_IN) },
 ];
