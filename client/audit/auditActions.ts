@@ -19,6 +19,19 @@ export const AUDIT_ACTIONS = {
   "organisation.create": "auditAction.organisationCreate",
   "token.create": "auditAction.tokenCreate",
   "token.revoke": "auditAction.tokenRevoke",
+  "consultation.update": "auditAction.consultationUpdate",
+  "consultation.state": "auditAction.consultationState",
+  "consultation.organisations": "auditAction.consultationOrganisations",
+  "consultation.limits": "auditAction.consultationLimits",
+  "deadline.change": "auditAction.deadlineChange",
+  "deadline.extend": "auditAction.deadlineExtend",
+  "deadline.extension_removed": "auditAction.deadlineExtensionRemoved",
+  "submission.stage": "auditAction.submissionStage",
+  "submission.submit": "auditAction.submissionSubmit",
+  "submission.withdraw": "auditAction.submissionWithdraw",
+  "submission.download": "auditAction.submissionDownload",
+  "submission.import": "auditAction.submissionImport",
+  "report.import": "auditAction.reportImport",
 } as const satisfies Record<string, MessageKey>;
 
 /** An action's readable name; actions added later show as recorded. */
