@@ -1,4 +1,5 @@
 import type { ErrorCode } from "../../shared/api/errors";
+import type { LimitViolation } from "../../shared/submission/limits";
 
 /** An API failure: `code` from the server's error body, or `network_error` when none arrived. */
 export class ApiError extends Error {
@@ -6,6 +7,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: ErrorCode | "network_error",
     message: string,
+    /** For `limits_exceeded`: what broke which limit. */
+    readonly violations: readonly LimitViolation[] = [],
   ) {
     super(message);
   }

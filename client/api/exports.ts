@@ -1,5 +1,5 @@
 import { apiPath, ApiRoutes } from "../../shared/api/routes";
-import { CreateExportBody, ExportJob, ImportPreview, ImportResult, type PackageFormatId } from "../../shared/api/exports";
+import { CreateExportBody, ExportJob, ImportPreview, ImportResult, PackageImportResult, type PackageFormatId } from "../../shared/api/exports";
 import { ErrorBody } from "../../shared/api/errors";
 import { ApiError } from "./ApiError";
 import { jsonRequest } from "./jsonRequest";
@@ -22,7 +22,7 @@ export async function fetchFile(path: string): Promise<{ blob: Blob; fileName: s
   }
   if (!response.ok) {
     const error = ErrorBody.safeParse(await response.json().catch(() => null));
-    throw error.success ? new ApiError(response.status, error.data.error.code, error.data.error.message) : new ApiError(response.status, "internal_error", `The server answered ${response.status}.`);
+    throw error.success ? new ApiError(response.status, error.data.error.code, error.data.error.message, error.data.error.violations) : new ApiError(response.status, "internal_error", `The server answered ${response.status}.`);
   }
   const disposition = response.headers.get("content-disposition") ?? "";
   const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
@@ -46,3 +46,11 @@ export const previewImport = (consultationId: string, file: File) =>
 
 export const importReport = (consultationId: string, file: File) =>
   requestJson(`${apiPath(ApiRoutes.reportImport, { id: consultationId })}?fileName=${encodeURIComponent(file.name)}`, ImportResult, upload(file));
+
+/** Imports a JSON package file into an organisation's submission; sent as is, so packages larger than a JSON body pass. */
+export const importPackage = (consultationId: string, organisationId: string, file: File) =>
+  requestJson(apiPath(ApiRoutes.packageImport, { id: consultationId, organisationId }), PackageImportResult, {
+    method: "POST",
+    headers: { "Content-Type": "application/octet-stream" },
+    body: file,
+  });

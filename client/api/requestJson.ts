@@ -6,7 +6,7 @@ async function failure(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null);
   const error = ErrorBody.safeParse(body);
   if (error.success) {
-    return new ApiError(response.status, error.data.error.code, error.data.error.message);
+    return new ApiError(response.status, error.data.error.code, error.data.error.message, error.data.error.violations);
   }
   return new ApiError(response.status, "internal_error", `The server answered ${response.status}.`);
 }

@@ -115,9 +115,10 @@ function CollaborativeReport({ session, identity, consultation, editable, person
             awareness: submissionSession.provider.awareness,
             author: { id: person.id, name: person.name },
             canWrite: choice.access === "write" && lock === null,
+            limits: consultation.limits,
           }
         : null,
-    [submissionSession, person.id, person.name, choice.access, lock],
+    [submissionSession, person.id, person.name, choice.access, lock, consultation.limits],
   );
   const { reload } = live;
   // A lock arrives live over the sync connection; the deadlines and states follow from the server.

@@ -3,6 +3,7 @@ import type { Paragraph } from "../../shared/paragraphs";
 import type { SubmissionComment } from "../../shared/submission/comment";
 import { commentFragment, deleteComment, touchComment, updateComment } from "../../shared/submission/submissionDoc";
 import { useI18n } from "../i18n/useI18n";
+import { CommentLimitCount } from "../limits/CommentLimitCount";
 import { CommentSettings } from "./CommentSettings";
 import { CommentTextEditor } from "./CommentTextEditor";
 import { CommentThread } from "./CommentThread";
@@ -73,6 +74,7 @@ export function CommentCard({ comment, paragraph, submission, autoFocus, backers
           <Redline original={paragraph?.text ?? comment.paragraphText} proposed={comment.proposedText} label={t("comments.redlineHeading")} />
         </section>
       )}
+      <CommentLimitCount body={comment.bodyText} proposedText={comment.kind === "amendment" ? comment.proposedText : ""} limits={submission.limits} />
       <p className="comment-meta">
         <span dir="auto">{t("comments.authors", { names: comment.authors.map((person) => person.name).join(", ") })}</span>
         {" · "}

@@ -1,19 +1,26 @@
 import { useId, useState, type FormEvent } from "react";
 import type { Consultation } from "../../shared/api/consultations";
+import { CHARACTERS_PER_PAGE, MAX_COMMENT_CHARACTERS_LIMIT, MAX_PAGES_LIMIT } from "../../shared/submission/limits";
 import { getOrganisations } from "../api/organisations";
 import { updateConsultation } from "../api/submissions";
 import { useApi } from "../api/useApi";
 import { useI18n } from "../i18n/useI18n";
 import type { RunAction } from "./useDashboardAction";
 
-/** A consultation's title, description and the organisations taking part. */
+/** A limit as typed: empty for none. */
+const limitOf = (value: string): number | null => (value.trim() === "" ? null : Number(value));
+
+/** A consultation's title, description, the organisations taking part and the submission limits. */
 export function SettingsForm({ consultation, run }: { consultation: Consultation; run: RunAction }) {
-  const { t } = useI18n();
-  const ids = { title: useId(), description: useId(), legend: useId() };
+  const { t, locale } = useI18n();
+  const ids = { title: useId(), description: useId(), legend: useId(), characters: useId(), pages: useId() };
   const organisations = useApi("organisations", getOrganisations);
   const [title, setTitle] = useState(consultation.title);
   const [description, setDescription] = useState(consultation.description);
   const [taking, setTaking] = useState(() => new Set(consultation.organisations.map((organisation) => organisation.id)));
+  const [maxCommentCharacters, setMaxCommentCharacters] = useState(consultation.limits.maxCommentCharacters?.toString() ?? "");
+  const [maxPages, setMaxPages] = useState(consultation.limits.maxPages?.toString() ?? "");
+  const [asciiOnly, setAsciiOnly] = useState(consultation.limits.asciiOnly);
   const [error, setError] = useState<string | null>(null);
 
   const toggle = (id: string, on: boolean) => {
@@ -32,7 +39,8 @@ export function SettingsForm({ consultation, run }: { consultation: Consultation
       return;
     }
     setError(null);
-    void run(() => updateConsultation(consultation.id, { title, description, organisationIds: [...taking] }), t("dashboard.settingsSaved"));
+    const limits = { maxCommentCharacters: limitOf(maxCommentCharacters), maxPages: limitOf(maxPages), asciiOnly };
+    void run(() => updateConsultation(consultation.id, { title, description, organisationIds: [...taking], limits }), t("dashboard.settingsSaved"));
   };
 
   return (
@@ -52,6 +60,43 @@ export function SettingsForm({ consultation, run }: { consultation: Consultation
                 <span dir="auto">{organisation.name}</span>
               </label>
             ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t("limits.settingsLegend")}</legend>
+          <label htmlFor={ids.characters}>{t("limits.maxCommentCharacters")}</label>
+          <input
+            id={ids.characters}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={MAX_COMMENT_CHARACTERS_LIMIT}
+            step={1}
+            value={maxCommentCharacters}
+            aria-describedby={`${ids.characters}-hint`}
+            onChange={(event) => setMaxCommentCharacters(event.target.value)}
+          />
+          <p id={`${ids.characters}-hint`} className="muted">
+            {t("limits.maxCommentCharactersHint")}
+          </p>
+          <label htmlFor={ids.pages}>{t("limits.maxPages")}</label>
+          <input
+            id={ids.pages}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={MAX_PAGES_LIMIT}
+            step={1}
+            value={maxPages}
+            aria-describedby={`${ids.pages}-hint`}
+            onChange={(event) => setMaxPages(event.target.value)}
+          />
+          <p id={`${ids.pages}-hint`} className="muted">
+            {t("limits.maxPagesHint", { characters: CHARACTERS_PER_PAGE.toLocaleString(locale) })}
+          </p>
+          <label className="checkbox">
+            <input type="checkbox" checked={asciiOnly} onChange={(event) => setAsciiOnly(event.target.checked)} />
+            <span>{t("limits.asciiOnly")}</span>
+          </label>
         </fieldset>
         {error && (
           <p id={`${ids.legend}-error`} role="alert" className="form-error">

@@ -1,11 +1,14 @@
 import { useState, type FormEvent } from "react";
 import type { Organisation } from "../../shared/api/consultations";
 import type { PackageFormatId } from "../../shared/api/exports";
+import type { LimitViolation } from "../../shared/submission/limits";
+import { ApiError } from "../api/ApiError";
 import { fetchFile, packagePath } from "../api/exports";
 import { describeError } from "../app/describeError";
 import { Announcement, useAnnouncement } from "../components/Announcement";
 import { Field } from "../components/Field";
 import { useI18n } from "../i18n/useI18n";
+import { LimitViolationList } from "../limits/LimitViolationList";
 import { FormatPicker } from "./FormatPicker";
 import { saveBlob } from "./saveBlob";
 
@@ -16,18 +19,27 @@ export function PackageExport({ consultationId, organisations }: { consultationI
   const [format, setFormat] = useState<PackageFormatId>("docx");
   const [discussion, setDiscussion] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [violations, setViolations] = useState<readonly LimitViolation[]>([]);
   const announcement = useAnnouncement();
 
   const download = (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
+    setViolations([]);
     announcement.announce(t("exports.downloading"));
     fetchFile(packagePath(consultationId, organisationId, format, discussion))
       .then(({ blob, fileName }) => {
         saveBlob(blob, fileName);
         announcement.announce(t("exports.downloaded", { fileName }));
       })
-      .catch((error: unknown) => announcement.fail(describeError(error, t)))
+      .catch((error: unknown) => {
+        if (error instanceof ApiError && error.violations.length > 0) {
+          announcement.clear();
+          setViolations(error.violations);
+        } else {
+          announcement.fail(describeError(error, t));
+        }
+      })
       .finally(() => setBusy(false));
   };
 
@@ -57,6 +69,7 @@ export function PackageExport({ consultationId, organisations }: { consultationI
         {t("exports.download")}
       </button>
       <Announcement value={announcement.value} />
+      <LimitViolationList violations={violations} />
     </form>
   );
 }

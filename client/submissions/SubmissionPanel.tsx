@@ -2,7 +2,10 @@ import { useState } from "react";
 import type { OrganisationStatus, SubmissionStage } from "../../shared/api/submissions";
 import { organisationRole, type Viewer } from "../../shared/permissions";
 import { setStage, submitSubmission, withdrawSubmission } from "../api/submissions";
+import type { LimitViolation } from "../../shared/submission/limits";
+import { ApiError } from "../api/ApiError";
 import { Link } from "../components/Link";
+import { LimitViolationList } from "../limits/LimitViolationList";
 import { useI18n } from "../i18n/useI18n";
 import "./submissions.css";
 import { receiptPath } from "../app/router";
@@ -26,6 +29,7 @@ export function SubmissionPanel({ consultationId, status, viewer, locked, now, o
   const { t, locale } = useI18n();
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [violations, setViolations] = useState<readonly LimitViolation[]>([]);
   const role = organisationRole(viewer, status.organisation.id);
   const isLead = role === "lead";
   const official = status.official;
@@ -34,11 +38,16 @@ export function SubmissionPanel({ consultationId, status, viewer, locked, now, o
   const run = async (action: () => Promise<unknown>, success: string) => {
     setBusy(true);
     setMessage(null);
+    setViolations([]);
     try {
       await action();
       setMessage({ kind: "ok", text: success });
       onChange();
     } catch (error) {
+      if (error instanceof ApiError && error.violations.length > 0) {
+        setViolations(error.violations);
+        return;
+      }
       setMessage({ kind: "error", text: error instanceof Error ? error.message : String(error) });
     } finally {
       setBusy(false);
@@ -112,6 +121,7 @@ export function SubmissionPanel({ consultationId, status, viewer, locked, now, o
           {message.text}
         </p>
       )}
+      <LimitViolationList violations={violations} />
     </section>
   );
 }

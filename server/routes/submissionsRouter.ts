@@ -92,8 +92,9 @@ export function submissionsRouter({ consultations, submissions, submissionStore,
       throw badRequest(`organisationIds: no organisation ${unknown.map((organisationId) => `"${organisationId}"`).join(", ")}`);
     }
     consultations.update(consultation.id, settings);
-    if (changes.limits) {
-      const limits = { ...consultation.limits, ...changes.limits };
+    const limits = { ...consultation.limits, ...changes.limits };
+    // The settings form sends every limit each time: only a real change is stored and audited.
+    if (JSON.stringify(limits) !== JSON.stringify(consultation.limits)) {
       consultations.setLimits(consultation.id, limits);
       record(request, "consultation.limits", consultation.id, { from: consultation.limits, to: limits });
     }

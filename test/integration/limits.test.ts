@@ -32,6 +32,8 @@ describe("submission limits", () => {
 
     expect((await setLimits(server, { maxCommentCharacters: null })).status).toBe(200);
     expect(Consultation.parse(await (await api(server, BASE, { as: "member" })).json()).limits.maxCommentCharacters).toBeNull();
+    // Sending the same limits again changes nothing and records nothing.
+    expect((await setLimits(server, { maxCommentCharacters: null, maxPages: 10, asciiOnly: true })).status).toBe(200);
 
     expect((await setLimits(server, { maxPages: 0 })).status).toBe(400);
     expect((await setLimits(server, { maxCommentCharacters: "many" })).status).toBe(400);

@@ -26,7 +26,7 @@ export const en = {
   "packageImport.confirm": "Import {fileName} into the submission of {organisation}?",
   "packageImport.import": "Import",
   "packageImport.importing": "Importing…",
-  "packageImport.done": "Imported {count} comments into the submission of {organisation}.",
+  "packageImport.done": "Comments imported into the submission of {organisation}: {count}.",
   "auditAction.reportImport": "Report imported",
   "auditAction.submissionImport": "Package imported into a submission",
   "auditAction.submissionSubmit": "Submission sent",

@@ -28,7 +28,7 @@ export const es: Messages = {
   "packageImport.confirm": "¿Importar {fileName} en la contribución de {organisation}?",
   "packageImport.import": "Importar",
   "packageImport.importing": "Importando…",
-  "packageImport.done": "Se importaron {count} comentarios en la contribución de {organisation}.",
+  "packageImport.done": "Comentarios importados en la contribución de {organisation}: {count}.",
   "auditAction.reportImport": "Informe importado",
   "auditAction.submissionImport": "Paquete importado en una contribución",
   "auditAction.submissionSubmit": "Contribución enviada",

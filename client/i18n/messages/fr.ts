@@ -28,7 +28,7 @@ export const fr: Messages = {
   "packageImport.confirm": "Importer {fileName} dans la contribution de {organisation} ?",
   "packageImport.import": "Importer",
   "packageImport.importing": "Importation…",
-  "packageImport.done": "{count} commentaires importés dans la contribution de {organisation}.",
+  "packageImport.done": "Commentaires importés dans la contribution de {organisation} : {count}.",
   "auditAction.reportImport": "Rapport importé",
   "auditAction.submissionImport": "Dossier importé dans une contribution",
   "auditAction.submissionSubmit": "Contribution soumise",
