@@ -38,7 +38,8 @@ describe("submission limits and package import in Chromium", () => {
     await openReport(page, `${server.url}${REPORT}`);
 
     const amendment = page.locator('[data-comment-id="c-demo-on-1"]');
-    await amendment.getByRole("alert").filter({ hasText: /over the limit/ }).waitFor();
+    await amendment.getByText(/over the limit/).waitFor();
+    await amendment.getByRole("alert").filter({ hasText: "This comment is now over the character limit." }).waitFor();
     const question = page.locator('[data-comment-id="c-demo-on-3"]');
     await question.getByText(/^\d+ \/ 200 characters$/).waitFor();
 

@@ -7,6 +7,7 @@ export const ar: Messages = {
   "app.language": "اللغة",
   "limits.characters": "{count} / {max} حرفًا",
   "limits.charactersOver": "{count} / {max} حرفًا: تجاوز الحد بمقدار {excess}",
+  "limits.overAnnouncement": "تجاوز هذا التعليق الآن الحد الأقصى لعدد الأحرف.",
   "limits.nonAscii": "أحرف خارج ASCII: {characters}",
   "limits.violationsHeading": "الحزمة تتجاوز حدود المشاورة:",
   "limits.violation.characters": "{where}: {actual} حرفًا، بزيادة {excess} على الحد البالغ {allowed}",

@@ -5,6 +5,7 @@ export const en = {
   "app.language": "Language",
   "limits.characters": "{count} / {max} characters",
   "limits.charactersOver": "{count} / {max} characters: {excess} over the limit",
+  "limits.overAnnouncement": "This comment is now over the character limit.",
   "limits.nonAscii": "Not plain ASCII: {characters}",
   "limits.violationsHeading": "The package breaks the consultation's limits:",
   "limits.violation.characters": "{where}: {actual} characters, {excess} over the limit of {allowed}",

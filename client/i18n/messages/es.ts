@@ -7,6 +7,7 @@ export const es: Messages = {
   "app.language": "Idioma",
   "limits.characters": "{count} / {max} caracteres",
   "limits.charactersOver": "{count} / {max} caracteres: {excess} por encima del límite",
+  "limits.overAnnouncement": "Este comentario supera ahora el límite de caracteres.",
   "limits.nonAscii": "Caracteres que no son ASCII: {characters}",
   "limits.violationsHeading": "El paquete incumple los límites de la consulta:",
   "limits.violation.characters": "{where}: {actual} caracteres, {excess} por encima del límite de {allowed}",

@@ -7,6 +7,7 @@ export const fr: Messages = {
   "app.language": "Langue",
   "limits.characters": "{count} / {max} caractères",
   "limits.charactersOver": "{count} / {max} caractères : {excess} de trop",
+  "limits.overAnnouncement": "Ce commentaire dépasse maintenant la limite de caractères.",
   "limits.nonAscii": "Caractères hors ASCII : {characters}",
   "limits.violationsHeading": "Le dossier dépasse les limites de la consultation :",
   "limits.violation.characters": "{where} : {actual} caractères, {excess} de plus que la limite de {allowed}",

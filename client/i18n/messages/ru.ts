@@ -7,6 +7,7 @@ export const ru: Messages = {
   "app.language": "Язык",
   "limits.characters": "{count} / {max} символов",
   "limits.charactersOver": "{count} / {max} символов: на {excess} больше допустимого",
+  "limits.overAnnouncement": "Этот комментарий превысил допустимое число знаков.",
   "limits.nonAscii": "Символы вне ASCII: {characters}",
   "limits.violationsHeading": "Пакет нарушает ограничения консультации:",
   "limits.violation.characters": "{where}: {actual} символов, на {excess} больше предела в {allowed}",

@@ -7,6 +7,7 @@ export const zh: Messages = {
   "app.language": "语言",
   "limits.characters": "{count} / {max} 个字符",
   "limits.charactersOver": "{count} / {max} 个字符：超出 {excess} 个",
+  "limits.overAnnouncement": "此评论现已超出字数限制。",
   "limits.nonAscii": "非 ASCII 字符：{characters}",
   "limits.violationsHeading": "该材料包超出了本次磋商的限制：",
   "limits.violation.characters": "{where}：{actual} 个字符，超出 {allowed} 个的限制 {excess} 个",
