@@ -1,9 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import type { Paragraph } from "../../shared/paragraphs";
-import { CommentKind, defaultStance, Priority, Stance, type QuotedSpan } from "../../shared/submission/comment";
+import { defaultStance, type CommentKind, type Priority, type QuotedSpan, type Stance } from "../../shared/submission/comment";
 import { createComment } from "../../shared/submission/submissionDoc";
+import { ChoiceSelect } from "../components/ChoiceSelect";
 import { useI18n } from "../i18n/useI18n";
 import type { SubmissionHandle } from "./SubmissionHandle";
+import { useCommentChoices } from "./useCommentChoices";
 
 const EXCERPT_LENGTH = 60;
 
@@ -20,6 +22,7 @@ interface CommentComposerProps {
 /** Starts a comment: which paragraph, what kind, which position; the body is written in the comment itself. */
 export function CommentComposer({ paragraphs, initialParagraphId, quote, submission, onCreated, onCancel }: CommentComposerProps) {
   const { t } = useI18n();
+  const choices = useCommentChoices();
   const [paragraphId, setParagraphId] = useState(initialParagraphId);
   const [kind, setKind] = useState<CommentKind>("concern");
   const [stance, setStance] = useState<Stance>(defaultStance("concern"));
@@ -72,43 +75,17 @@ export function CommentComposer({ paragraphs, initialParagraphId, quote, submiss
         </blockquote>
       )}
       <div className="comment-settings">
-        <label>
-          <span>{t("comments.kind")}</span>
-          <select
-            value={kind}
-            onChange={(event) => {
-              const next = CommentKind.parse(event.target.value);
-              setKind(next);
-              setStance(defaultStance(next));
-            }}
-          >
-            {CommentKind.options.map((option) => (
-              <option key={option} value={option}>
-                {t(`kind.${option}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t("comments.stance")}</span>
-          <select value={stance} onChange={(event) => setStance(Stance.parse(event.target.value))}>
-            {Stance.options.map((option) => (
-              <option key={option} value={option}>
-                {t(`stance.${option}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t("comments.priority")}</span>
-          <select value={priority} onChange={(event) => setPriority(Priority.parse(event.target.value))}>
-            {Priority.options.map((option) => (
-              <option key={option} value={option}>
-                {t(`priority.${option}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceSelect
+          label={t("comments.kind")}
+          value={kind}
+          choices={choices.kinds}
+          onChange={(next) => {
+            setKind(next);
+            setStance(defaultStance(next));
+          }}
+        />
+        <ChoiceSelect label={t("comments.stance")} value={stance} choices={choices.stances} onChange={setStance} />
+        <ChoiceSelect label={t("comments.priority")} value={priority} choices={choices.priorities} onChange={setPriority} />
       </div>
       <div className="row">
         <button type="submit" className="primary">

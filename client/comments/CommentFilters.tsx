@@ -1,6 +1,7 @@
-import { CommentKind, CommentStatus } from "../../shared/submission/comment";
+import { ChoiceSelect } from "../components/ChoiceSelect";
 import { useI18n } from "../i18n/useI18n";
 import type { CommentFilter } from "./commentFilter";
+import { useCommentChoices } from "./useCommentChoices";
 
 interface CommentFiltersProps {
   filter: CommentFilter;
@@ -11,42 +12,19 @@ interface CommentFiltersProps {
 /** Narrows the rail by kind, status and author, or lists the paragraphs nobody has commented on. */
 export function CommentFilters({ filter, onChange, authors }: CommentFiltersProps) {
   const { t } = useI18n();
+  const choices = useCommentChoices();
   return (
     <fieldset className="comment-filters">
       <legend>{t("comments.filters")}</legend>
-      <label>
-        <span>{t("comments.kind")}</span>
-        <select value={filter.kind} onChange={(event) => onChange({ ...filter, kind: event.target.value === "all" ? "all" : CommentKind.parse(event.target.value) })}>
-          <option value="all">{t("comments.filterAll")}</option>
-          {CommentKind.options.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`kind.${kind}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>{t("comments.status")}</span>
-        <select value={filter.status} onChange={(event) => onChange({ ...filter, status: event.target.value === "all" ? "all" : CommentStatus.parse(event.target.value) })}>
-          <option value="all">{t("comments.filterAll")}</option>
-          {CommentStatus.options.map((status) => (
-            <option key={status} value={status}>
-              {t(`commentStatus.${status}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>{t("comments.filterAuthor")}</span>
-        <select value={filter.author} onChange={(event) => onChange({ ...filter, author: event.target.value })}>
-          <option value="all">{t("comments.filterAll")}</option>
-          {authors.map((author) => (
-            <option key={author.id} value={author.id}>
-              {author.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect label={t("comments.kind")} value={filter.kind} choices={choices.kinds} any={choices.all} onChange={(kind) => onChange({ ...filter, kind })} />
+      <ChoiceSelect label={t("comments.status")} value={filter.status} choices={choices.statuses} any={choices.all} onChange={(status) => onChange({ ...filter, status })} />
+      <ChoiceSelect
+        label={t("comments.filterAuthor")}
+        value={filter.author}
+        choices={authors.map((author) => ({ value: author.id, label: author.name }))}
+        any={choices.all}
+        onChange={(author) => onChange({ ...filter, author })}
+      />
       <label className="checkbox">
         <input type="checkbox" checked={filter.uncommented} onChange={(event) => onChange({ ...filter, uncommented: event.target.checked })} />
         <span>{t("comments.filterUncommented")}</span>

@@ -1,4 +1,5 @@
-import { CommentKind, Stance } from "../../shared/submission/comment";
+import { useCommentChoices } from "../comments/useCommentChoices";
+import { ChoiceSelect } from "../components/ChoiceSelect";
 import { useI18n } from "../i18n/useI18n";
 import type { OverviewFilter } from "./overviewFilter";
 
@@ -11,43 +12,19 @@ interface OverviewFiltersProps {
 /** Narrows the comment matrix by kind, position, organisation, red lines and readiness. */
 export function OverviewFilters({ filter, onChange, organisations }: OverviewFiltersProps) {
   const { t } = useI18n();
-  const all = <option value="all">{t("comments.filterAll")}</option>;
+  const choices = useCommentChoices();
   return (
     <fieldset className="overview-filters">
       <legend>{t("comments.filters")}</legend>
-      <label>
-        <span>{t("comments.kind")}</span>
-        <select value={filter.kind} onChange={(event) => onChange({ ...filter, kind: event.target.value === "all" ? "all" : CommentKind.parse(event.target.value) })}>
-          {all}
-          {CommentKind.options.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`kind.${kind}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>{t("comments.stance")}</span>
-        <select value={filter.stance} onChange={(event) => onChange({ ...filter, stance: event.target.value === "all" ? "all" : Stance.parse(event.target.value) })}>
-          {all}
-          {Stance.options.map((stance) => (
-            <option key={stance} value={stance}>
-              {t(`stance.${stance}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>{t("comments.chooseOrganisation")}</span>
-        <select value={filter.organisation} onChange={(event) => onChange({ ...filter, organisation: event.target.value })}>
-          {all}
-          {organisations.map((organisation) => (
-            <option key={organisation.id} value={organisation.id}>
-              {organisation.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect label={t("comments.kind")} value={filter.kind} choices={choices.kinds} any={choices.all} onChange={(kind) => onChange({ ...filter, kind })} />
+      <ChoiceSelect label={t("comments.stance")} value={filter.stance} choices={choices.stances} any={choices.all} onChange={(stance) => onChange({ ...filter, stance })} />
+      <ChoiceSelect
+        label={t("comments.chooseOrganisation")}
+        value={filter.organisation}
+        choices={organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }))}
+        any={choices.all}
+        onChange={(organisation) => onChange({ ...filter, organisation })}
+      />
       <Check checked={filter.redLinesOnly} label={t("overview.redLinesOnly")} onChange={(redLinesOnly) => onChange({ ...filter, redLinesOnly })} />
       <Check checked={filter.readyOnly} label={t("overview.readyOnly")} onChange={(readyOnly) => onChange({ ...filter, readyOnly })} />
       <Check checked={filter.allParagraphs} label={t("overview.allParagraphs")} onChange={(allParagraphs) => onChange({ ...filter, allParagraphs })} />
