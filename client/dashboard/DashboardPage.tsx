@@ -30,11 +30,11 @@ export function DashboardPage({ consultationId, viewer }: { consultationId: stri
   const data = status.data;
   return (
     <main id="content" className="page dashboard-page" tabIndex={-1}>
-      <header className="dashboard-header">
+      <header className="page-header">
         <h1>{t("dashboard.heading")}</h1>
         {consultation.status === "done" && <p dir="auto">{consultation.data.title}</p>}
         <Link href={reportPath(consultationId)}>{t("versions.backToReport")}</Link>
-        <span className="dashboard-refresh">
+        <span className="page-refresh">
           <button type="button" onClick={status.refresh} aria-busy={status.loading}>
             {t("overview.refresh")}
           </button>

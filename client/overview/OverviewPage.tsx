@@ -14,11 +14,11 @@ export function OverviewPage({ consultationId }: { consultationId: string }) {
   const matrix = useCommentMatrix(consultationId);
   return (
     <main id="content" className="page overview-page" tabIndex={-1}>
-      <header className="overview-header">
+      <header className="page-header">
         <h1>{t("overview.heading")}</h1>
         {consultation.status === "done" && <p dir="auto">{consultation.data.title}</p>}
         <Link href={reportPath(consultationId)}>{t("versions.backToReport")}</Link>
-        <span className="overview-refresh">
+        <span className="page-refresh">
           <button type="button" onClick={matrix.refresh} aria-busy={matrix.loading}>
             {t("overview.refresh")}
           </button>

@@ -1,22 +1,17 @@
 import { z } from "zod";
-import { CommentKind, CommentStatus, Priority, Stance } from "../submission/comment";
+import { CommentSummary } from "../api/comments";
 
 /** A comment as diffs show it: what it says, never who wrote it nor its internal discussion. */
-export const DiffComment = z.object({
-  /** Stable id. */
-  id: z.string(),
-  /** The paragraph it answers, by stable id. */
-  paragraphId: z.string(),
-  /** That paragraph's number when last seen. */
-  paragraphNumber: z.string(),
-  kind: CommentKind,
-  stance: Stance,
-  priority: Priority,
-  status: CommentStatus,
-  /** The body as plain text. */
-  bodyText: z.string(),
-  /** For amendments: the proposed wording of the paragraph. */
-  proposedText: z.string(),
+export const DiffComment = CommentSummary.pick({
+  id: true,
+  paragraphId: true,
+  paragraphNumber: true,
+  kind: true,
+  stance: true,
+  priority: true,
+  status: true,
+  bodyText: true,
+  proposedText: true,
 });
 export type DiffComment = z.infer<typeof DiffComment>;
 
