@@ -198,7 +198,8 @@ export class CollabServer {
     }
     const { room } = connection;
     try {
-      const message = decodeMessage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+      const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+      const message = decodeMessage(bytes);
       switch (message.type) {
         case "syncStep1":
           connection.send(encodeSyncStep2(room.diffFor(message.stateVector)));
@@ -206,7 +207,7 @@ export class CollabServer {
         case "update": {
           const lock = connection.canWrite ? this.lockFor(room.name) : null;
           if (connection.canWrite && !lock) {
-            this.rooms.pipeline.receive(room, connection, message.update);
+            this.rooms.pipeline.receive(room, connection, message.update, message.relayable ? bytes : null);
           } else if (changesSomething(message.update)) {
             this.applyLock(room, lock);
             connection.send(readOnlyNotice(lock ? `locked: ${lock}` : undefined));

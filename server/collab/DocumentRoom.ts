@@ -1,6 +1,6 @@
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
-import type { StoredDocument } from "../stores/DocumentStore";
+import { applyLog, type StoredDocument } from "../stores/DocumentStore";
 import { AwarenessRelay, type AwarenessTiming } from "./AwarenessRelay";
 import type { CollabConnection } from "./CollabConnection";
 import { encodeAwareness } from "./protocol";
@@ -11,17 +11,10 @@ export interface UnsavedUpdate {
   origin: unknown;
 }
 
-/** Builds a Y.Doc from its stored state and log, applying the log in one transaction. */
+/** Builds a Y.Doc from its stored state and log. */
 export function docFromStore(stored: StoredDocument): Y.Doc {
   const doc = new Y.Doc({ gc: true });
-  if (stored.state) {
-    Y.applyUpdate(doc, stored.state);
-  }
-  Y.transact(doc, () => {
-    for (const update of stored.updates) {
-      Y.applyUpdate(doc, update);
-    }
-  });
+  applyLog(doc, stored.state, stored.updates);
   return doc;
 }
 
@@ -42,6 +35,8 @@ export class DocumentRoom {
   private readonly relay: AwarenessRelay;
   /** The whole document encoded as one update, reused for clients that have nothing yet. */
   private fullState: Uint8Array | null;
+  /** Set while applying an update that is already stored, whose change therefore needs no storing. */
+  private applyingStored = false;
 
   constructor(
     readonly name: string,
@@ -79,9 +74,31 @@ export class DocumentRoom {
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown) => {
     this.fullState = null;
+    if (this.applyingStored) {
+      return;
+    }
     this.unsaved.push({ update, origin });
     this.onUnsaved(this);
   };
+
+  /** True while the doc holds parts it cannot place yet, waiting for what they build on. */
+  get waiting(): boolean {
+    return this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
+  }
+
+  /**
+   * Applies an update the store already holds. Its change is not queued for storing, unless the
+   * doc was waiting on missing parts: then the change may include parts that this update
+   * completed, which were never stored, so it is queued like any other.
+   */
+  applyStored(update: Uint8Array, origin: unknown): void {
+    this.applyingStored = !this.waiting;
+    try {
+      Y.applyUpdate(this.doc, update, origin);
+    } finally {
+      this.applyingStored = false;
+    }
+  }
 
   /** What a client with this state vector lacks, encoded as one update. */
   diffFor(stateVector: Uint8Array): Uint8Array {

@@ -10,7 +10,12 @@ export const SyncType = { step1: 0, step2: 1, update: 2 } as const;
 /** A decoded client message. */
 export type ClientMessage =
   | { type: "syncStep1"; stateVector: Uint8Array }
-  | { type: "update"; update: Uint8Array }
+  | {
+      type: "update";
+      update: Uint8Array;
+      /** True when the message is exactly one update message, so it can be relayed as received. */
+      relayable: boolean;
+    }
   | { type: "awareness"; update: Uint8Array }
   | { type: "queryAwareness" };
 
@@ -47,8 +52,9 @@ function decodeSyncMessage(decoder: decoding.Decoder): ClientMessage {
     case SyncType.step1:
       return { type: "syncStep1", stateVector: payload };
     case SyncType.step2:
+      return { type: "update", update: payload, relayable: false };
     case SyncType.update:
-      return { type: "update", update: payload };
+      return { type: "update", update: payload, relayable: !decoding.hasContent(decoder) };
     default:
       throw new MalformedMessageError(`unknown sync message type ${syncType}`);
   }

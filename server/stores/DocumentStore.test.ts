@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../db/openDatabase";
-import { DocumentStore } from "./DocumentStore";
+import * as Y from "yjs";
+import { applyLog, DocumentStore } from "./DocumentStore";
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 
@@ -22,5 +23,19 @@ describe("DocumentStore", () => {
     expect(after.updates).toEqual([Buffer.from([3])]);
     expect(store.logLength("report:b")).toBe(1);
     db.close();
+  });
+});
+
+describe("applyLog", () => {
+  it("skips a logged update that cannot be applied and keeps the rest", () => {
+    const source = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    source.on("update", (update: Uint8Array) => updates.push(update));
+    source.getText("t").insert(0, "kept");
+    source.getText("t").insert(4, " and more");
+
+    const doc = new Y.Doc();
+    applyLog(doc, null, [updates[0] ?? bytes(), bytes(1, 200, 3, 4, 5, 6, 7), updates[1] ?? bytes()]);
+    expect(doc.getText("t").toString()).toBe("kept and more");
   });
 });

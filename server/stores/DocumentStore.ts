@@ -19,6 +19,26 @@ export interface StoredDocument {
   lastUpdateId: number;
 }
 
+/**
+ * Applies a stored state and the updates logged after it, the log in one transaction. An update
+ * Yjs cannot apply is skipped: the sync server stores a client's update before applying it, so a
+ * rare one that decodes but fails to apply is in the log, and must not make the document unloadable.
+ */
+export function applyLog(doc: Y.Doc, state: Uint8Array | null, updates: readonly Uint8Array[]): void {
+  if (state) {
+    Y.applyUpdate(doc, state);
+  }
+  Y.transact(doc, () => {
+    for (const update of updates) {
+      try {
+        Y.applyUpdate(doc, update);
+      } catch {
+        // Skipped; its author's connection was closed when the server first failed to apply it.
+      }
+    }
+  });
+}
+
 /** One update to append: the document it belongs to and its bytes. */
 export interface PendingUpdate {
   documentName: string;
@@ -94,10 +114,7 @@ export class DocumentStore {
     }
     const doc = new Y.Doc({ gc: true });
     try {
-      if (state) {
-        Y.applyUpdate(doc, state);
-      }
-      Y.transact(doc, () => updates.forEach((update) => Y.applyUpdate(doc, update)));
+      applyLog(doc, state, updates);
       this.compact(documentName, Y.encodeStateAsUpdate(doc), throughUpdateId);
     } finally {
       doc.destroy();
