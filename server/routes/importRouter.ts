@@ -80,6 +80,11 @@ export function importRouter({ consultations, collab, versions, audit, logger, p
     }
     try {
       const pkg = readPackageFile(request.body, consultation);
+      // Coordinators may move a package between organisations (say, one sent in under the wrong
+      // name); a lead imports only their own organisation's, and endorses another's shared comments.
+      if (pkg.organisation.id !== organisation.id && !can(viewer, "consultations.manage")) {
+        throw forbidden(`This package is ${pkg.organisation.name}'s, not ${organisation.name}'s: only a coordinator can import it here.`);
+      }
       const author = { id: viewer.personId, name: people.get(viewer.personId)?.name ?? "" };
       const result = importPackage({ rooms: collab.rooms, versions }, consultation, organisation, pkg, author, now());
       audit.record({ actorId: viewer.personId, action: "submission.import", target: organisation.id, details: { consultation: consultation.id, from: pkg.organisation.id, comments: result.comments }, ip: request.ip ?? "" });

@@ -88,7 +88,7 @@ describe("importing a JSON package", () => {
     expect(audit.events).toHaveLength(2);
   });
 
-  it("refuses, changing nothing, a package of another consultation, a file that is not a package, repeated ids, and people who are not leads or coordinators", async () => {
+  it("refuses, changing nothing, a package of another consultation, a file that is not a package, repeated ids, people who are not leads or coordinators, and a lead importing another organisation's package", async () => {
     const server = await fullServer();
     const exported = await exportJson(server);
     const target = await startServer();
@@ -101,6 +101,9 @@ describe("importing a JSON package", () => {
     const [first] = exported.sections[0]!.comments;
     expect((await importInto(target, { ...exported, detached: [...exported.detached, first] })).status).toBe(400);
     expect((await importInto(target, exported, "member")).status).toBe(403);
+    const elsewhere = await importInto(target, { ...exported, organisation: { id: "digital-rights", name: "Digital Rights Collective" } });
+    expect(elsewhere.status).toBe(403);
+    expect(ErrorBody.parse(await elsewhere.json()).error.message).toContain("only a coordinator");
     expect((await api(target, `${BASE}/organisations/digital-rights/package/import`, { as: "lead", method: "POST", body: JSON.stringify(exported) })).status).toBe(403);
 
     expect(target.parley.deps.collab.rooms.read(SUBMISSION, readComments)).toEqual([]);
