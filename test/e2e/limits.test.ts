@@ -51,9 +51,13 @@ describe("submission limits and package import in Chromium", () => {
     await list.waitFor();
     expect(await list.getByRole("listitem").allInnerTexts()).toEqual([expect.stringMatching(/^Paragraph 38: \d+ characters, \d+ over the limit of 200$/)]);
 
-    // The lead imports another organisation's package of the same consultation into their own submission.
+    // Another organisation's package is refused to a lead; their own organisation's is imported.
     const importForm = page.locator("form", { has: page.getByRole("heading", { name: "Import a JSON package" }) });
     await importForm.getByLabel("Parley JSON package (.json)").setInputFiles({ name: "industry.json", mimeType: "application/json", buffer: Buffer.from(exported) });
+    await importForm.getByRole("button", { name: "Import" }).press("Enter");
+    await importForm.getByRole("alert").filter({ hasText: "Your role does not allow this." }).waitFor();
+    const own = JSON.stringify({ ...JSON.parse(exported), organisation: { id: "open-networks", name: "Open Networks Alliance" } });
+    await importForm.getByLabel("Parley JSON package (.json)").setInputFiles({ name: "open-networks.json", mimeType: "application/json", buffer: Buffer.from(own) });
     await importForm.getByRole("button", { name: "Import" }).press("Enter");
     await importForm.getByRole("status").filter({ hasText: "Comments imported into the submission of Open Networks Alliance: 1." }).waitFor();
     expect(server.parley.deps.collab.rooms.read(OPEN_NETWORKS, readComments)).toHaveLength(4);
