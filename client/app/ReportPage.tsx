@@ -56,7 +56,7 @@ function ReportWorkspace({ consultation, person, viewer }: { consultation: Consu
   const identity = useMemo<Identity>(() => ({ name: person.name, color: colorFor(person.id) }), [person.name, person.id]);
   const document = parseDocumentName(consultation.reportDocument);
   const editable = document !== null && documentAccess(viewer, document) === "write";
-  const session = useCollabProvider(consultation.reportDocument, `${consultation.createdAt}:${person.id}`);
+  const session = useCollabProvider(consultation.reportDocument, `${consultation.createdAt}:${person.id}`, editable);
   const statusState = useConsultationStatus(consultation.id);
   const now = useServerNow(statusState.clockOffset);
   const live: LiveStatus = { status: statusState.data, now, reload: statusState.refresh };
@@ -105,7 +105,9 @@ function CollaborativeReport({ session, identity, consultation, editable, person
   const { t } = useI18n();
   const people = usePresence(session.provider);
   const choice = useSubmissionChoice(consultation, viewer);
-  const submissionSession = useCollabProvider(choice.documentName, `${consultation.createdAt}:${person.id}`);
+  // The server's word on the lock (not the live one in awareness, which a reopened session lacks at first).
+  const lockedByServer = live.status?.organisations.find((entry) => entry.organisation.id === choice.selected?.id)?.locked ?? false;
+  const submissionSession = useCollabProvider(choice.documentName, `${consultation.createdAt}:${person.id}`, choice.access === "write" && !lockedByServer);
   const lock = useDocumentLock(submissionSession?.provider.awareness ?? null);
   const submission = useMemo<SubmissionHandle | null>(
     () =>

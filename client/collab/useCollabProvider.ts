@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { IndexeddbPersistence } from "y-indexeddb";
+import { clearDocument, IndexeddbPersistence } from "y-indexeddb";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { FINAL_CLOSE_CODES } from "../../shared/collab/closeCodes";
@@ -26,8 +26,13 @@ function collabUrl(): string {
  * over a stock y-websocket provider. Created in an effect and destroyed in its cleanup, so React's
  * double-run in development never leaves an orphaned socket. `localKey` names the local copy; it
  * changes when the server's document is a different one (a reset data dir). No name, no document.
+ *
+ * `keepLocalCopy` is false for a document the person cannot change (read-only, or locked at its
+ * deadline): then there is no local copy, and an old one is deleted, because edits it holds were
+ * never accepted by the server and would show text that is not in the document. Turning it off
+ * reopens the document from the server alone.
  */
-export function useCollabProvider(documentName: string | null, localKey: string): CollabSession | null {
+export function useCollabProvider(documentName: string | null, localKey: string, keepLocalCopy = true): CollabSession | null {
   const [session, setSession] = useState<CollabSession | null>(null);
 
   useEffect(() => {
@@ -35,7 +40,11 @@ export function useCollabProvider(documentName: string | null, localKey: string)
       return;
     }
     const doc = new Y.Doc();
-    const local = new IndexeddbPersistence(`parley:${documentName}:${localKey}`, doc);
+    const localName = `parley:${documentName}:${localKey}`;
+    const local = keepLocalCopy ? new IndexeddbPersistence(localName, doc) : null;
+    if (!local) {
+      void clearDocument(localName);
+    }
     const provider = new WebsocketProvider(collabUrl(), documentName, doc, { disableBc: false });
     let synced = false;
     let refusal: string | null = null;
@@ -79,11 +88,11 @@ export function useCollabProvider(documentName: string | null, localKey: string)
       active = false;
       window.removeEventListener("offline", goOffline);
       provider.destroy();
-      void local.destroy();
+      void local?.destroy();
       doc.destroy();
       setSession(null);
     };
-  }, [documentName, localKey]);
+  }, [documentName, localKey, keepLocalCopy]);
 
   return session;
 }
