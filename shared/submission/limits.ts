@@ -104,6 +104,25 @@ export function checkComment(comment: { body: string; proposedText: string }, li
 /** The pages a number of characters fills, rounded up. */
 export const pagesOf = (characters: number) => Math.ceil(characters / CHARACTERS_PER_PAGE);
 
+/** How the whole submission stands against the page limit: what the editor shows live. */
+export interface PageCheck {
+  /** Characters of the organisation's own text. */
+  characters: number;
+  /** The pages they fill, rounded up. */
+  pages: number;
+  /** The page limit, or null. */
+  maxPages: number | null;
+  /** Characters over the limit; 0 within it. */
+  excess: number;
+}
+
+/** Checks the organisation's own texts (see `ownTexts`) against the page limit. */
+export function checkPages(texts: readonly string[], limits: SubmissionLimits): PageCheck {
+  const characters = texts.reduce((total, text) => total + countCharacters(text), 0);
+  const { maxPages } = limits;
+  return { characters, pages: pagesOf(characters), maxPages, excess: maxPages === null ? 0 : Math.max(0, characters - maxPages * CHARACTERS_PER_PAGE) };
+}
+
 /** Every comment of a package, in report order, then those on removed paragraphs. */
 function packageComments(pkg: SubmissionPackage): PackageComment[] {
   return [...pkg.sections.flatMap((section) => section.comments), ...pkg.detached];
@@ -111,10 +130,8 @@ function packageComments(pkg: SubmissionPackage): PackageComment[] {
 
 /** Characters of the organisation's own text in a package: cover note, general remarks, comments and proposals. */
 export function packageCharacters(pkg: SubmissionPackage): number {
-  return packageComments(pkg).reduce(
-    (total, comment) => total + countCharacters(comment.comment) + countCharacters(comment.proposedText),
-    countCharacters(pkg.coverNote) + countCharacters(pkg.generalRemarks),
-  );
+  const texts = [...packageComments(pkg).flatMap((comment) => [comment.comment, comment.proposedText]), pkg.coverNote, pkg.generalRemarks];
+  return texts.reduce((total, text) => total + countCharacters(text), 0);
 }
 
 function asciiViolation(part: LimitViolation["part"], text: string, comment: PackageComment | null): LimitViolation[] {

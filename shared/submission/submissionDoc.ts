@@ -149,6 +149,18 @@ export function readComments(doc: Y.Doc): SubmissionComment[] {
   return [...commentsMap(doc).values()].map(readComment).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
 
+/** The organisation's own text, as the limits count it: every comment's body and proposal, the general remarks and the cover note. */
+export function ownTexts(doc: Y.Doc): string[] {
+  const texts: string[] = [];
+  commentsMap(doc).forEach((comment) => {
+    const body = fragmentOf(comment, "body");
+    const proposal = fragmentOf(comment, "proposal");
+    texts.push(body ? fragmentText(body) : "", proposal ? fragmentText(proposal) : "");
+  });
+  texts.push(fragmentText(submissionText(doc, "general")), fragmentText(submissionText(doc, "cover")));
+  return texts;
+}
+
 function withComment(doc: Y.Doc, id: string, change: (comment: CommentMap) => void): boolean {
   const comment = commentsMap(doc).get(id);
   if (!comment) {

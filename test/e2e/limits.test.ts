@@ -63,4 +63,20 @@ describe("submission limits and package import in Chromium", () => {
     expect(server.parley.deps.collab.rooms.read(OPEN_NETWORKS, readComments)).toHaveLength(4);
     await page.locator('[data-comment-id="c-demo-if-1"]').waitFor();
   });
+
+  it("counts the whole submission against the page limit live, and flags characters that are not ASCII in the general remarks", async () => {
+    const server = await startServer();
+    await api(server, `/api/consultations/${DEMO_CONSULTATION_ID}`, { as: "coordinator", method: "PATCH", body: JSON.stringify({ limits: { maxCommentCharacters: null, maxPages: 1, asciiOnly: true } }) });
+    const browser = await launchBrowser();
+    const page = await (await personContext(browser, server.url, server.people.member)).newPage();
+    await openReport(page, `${server.url}${REPORT}`);
+    await page.getByText("Your submission: 0 characters, 0 of 1 pages").waitFor();
+
+    await page.getByText("General remarks and cover note", { exact: true }).click();
+    await page.getByRole("textbox", { name: "General remarks" }).click();
+    await page.keyboard.insertText(`Régime ${"x".repeat(3_000)}`);
+    await page.getByText("Your submission: 3,007 characters, 2 pages: 7 characters over the limit of 1 pages").waitFor();
+    await page.getByRole("alert").filter({ hasText: "The submission is now over its page limit." }).waitFor();
+    await page.getByText("Not plain ASCII: é").waitFor();
+  });
 });
