@@ -6,6 +6,7 @@ import { describeError } from "../app/describeError";
 import { Announcement, useAnnouncement } from "../components/Announcement";
 import { CopyField } from "../components/CopyField";
 import { Loaded } from "../components/Loaded";
+import { RevocableTable } from "../components/RevocableTable";
 import { formatDateTime } from "../i18n/formatDateTime";
 import { useI18n } from "../i18n/useI18n";
 
@@ -60,44 +61,21 @@ export function TokensSection() {
         </div>
       )}
       <Loaded state={tokens.state}>
-        {({ tokens: list }) =>
-          list.length === 0 ? (
-            <p className="muted">{t("tokens.none")}</p>
-          ) : (
-            <div className="table-scroll">
-              <table className="admin-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("tokens.name")}</th>
-                    <th scope="col">{t("tokens.createdAt")}</th>
-                    <th scope="col">{t("tokens.lastUsed")}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t("common.actions")}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((token) => (
-                    <tr key={token.id}>
-                      <td dir="auto">{token.name}</td>
-                      <td>{formatDateTime(token.createdAt, locale)}</td>
-                      <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t("tokens.never")}</td>
-                      <td>
-                        {token.revokedAt ? (
-                          <span className="badge">{t("tokens.revokedBadge")}</span>
-                        ) : (
-                          <button type="button" onClick={() => void revoke(token)} aria-label={t("tokens.revokeNamed", { name: token.name })}>
-                            {t("tokens.revoke")}
-                          </button>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )
-        }
+        {({ tokens: list }) => (
+          <RevocableTable
+            rows={list}
+            columns={[
+              { heading: t("tokens.name"), cell: (token) => token.name, dir: "auto" },
+              { heading: t("tokens.createdAt"), cell: (token) => formatDateTime(token.createdAt, locale) },
+              { heading: t("tokens.lastUsed"), cell: (token) => (token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t("tokens.never")) },
+            ]}
+            empty={t("tokens.none")}
+            revoke={t("tokens.revoke")}
+            revokeLabel={(token) => t("tokens.revokeNamed", { name: token.name })}
+            revokedBadge={(token) => (token.revokedAt ? t("tokens.revokedBadge") : null)}
+            onRevoke={(token) => void revoke(token)}
+          />
+        )}
       </Loaded>
       <Announcement value={value} />
     </>

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from "react";
 import type { CreatedInvitation } from "../../shared/api/admin";
-import { OrganisationRole, WorkspaceRole } from "../../shared/permissions";
+import { WorkspaceRole, type OrganisationRole } from "../../shared/permissions";
 import { createInvitation } from "../api/people";
 import { describeError } from "../app/describeError";
 import { CopyField } from "../components/CopyField";
 import { Field } from "../components/Field";
 import { useI18n } from "../i18n/useI18n";
+import { OrganisationRoleSelect } from "./OrganisationRoleSelect";
 
 interface InviteFormProps {
   organisations: readonly { id: string; name: string }[];
@@ -81,15 +82,7 @@ export function InviteForm({ organisations, onInvited }: InviteFormProps) {
           )}
         </Field>
         <Field label={t("invite.organisationRole")}>
-          {(id) => (
-            <select id={id} value={organisationRole} disabled={!organisationId} onChange={(event) => setOrganisationRole(event.target.value as OrganisationRole)}>
-              {OrganisationRole.options.map((role) => (
-                <option key={role} value={role}>
-                  {t(`role.${role}`)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(id) => <OrganisationRoleSelect id={id} value={organisationRole} disabled={!organisationId} onChange={setOrganisationRole} />}
         </Field>
         {error && (
           <p role="alert" className="form-error">

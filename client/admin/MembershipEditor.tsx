@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from "react";
 import type { UpdatePersonBody } from "../../shared/api/admin";
 import type { Person } from "../../shared/api/people";
-import { OrganisationRole } from "../../shared/permissions";
+import type { OrganisationRole } from "../../shared/permissions";
 import { Field } from "../components/Field";
 import { useI18n } from "../i18n/useI18n";
+import { OrganisationRoleSelect } from "./OrganisationRoleSelect";
 
 interface MembershipEditorProps {
   person: Person;
@@ -42,15 +43,7 @@ export function MembershipEditor({ person, organisations, change }: MembershipEd
         {person.memberships.map((membership) => (
           <li key={membership.organisationId}>
             <Field label={<span dir="auto">{name(membership.organisationId)}</span>} className="inline-field">
-              {(id) => (
-                <select id={id} value={membership.role} onChange={(event) => void setRole(membership.organisationId, OrganisationRole.parse(event.target.value))}>
-                  {OrganisationRole.options.map((role) => (
-                    <option key={role} value={role}>
-                      {t(`role.${role}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
+              {(id) => <OrganisationRoleSelect id={id} value={membership.role} onChange={(role) => void setRole(membership.organisationId, role)} />}
             </Field>
             <button type="button" onClick={() => void setRole(membership.organisationId, null)}>
               {t("admin.leave", { organisation: name(membership.organisationId) })}
@@ -72,15 +65,7 @@ export function MembershipEditor({ person, organisations, change }: MembershipEd
             )}
           </Field>
           <Field label={t("admin.as")} className="inline-field">
-            {(id) => (
-              <select id={id} value={joinRole} onChange={(event) => setJoinRole(OrganisationRole.parse(event.target.value))}>
-                {OrganisationRole.options.map((role) => (
-                  <option key={role} value={role}>
-                    {t(`role.${role}`)}
-                  </option>
-                ))}
-              </select>
-            )}
+            {(id) => <OrganisationRoleSelect id={id} value={joinRole} onChange={setJoinRole} />}
           </Field>
           <button type="submit">{t("admin.add")}</button>
         </form>

@@ -2,6 +2,7 @@ import type { Invitation } from "../../shared/api/admin";
 import { revokeInvitation } from "../api/people";
 import { describeError } from "../app/describeError";
 import { Announcement, useAnnouncement } from "../components/Announcement";
+import { RevocableTable } from "../components/RevocableTable";
 import { formatDateTime } from "../i18n/formatDateTime";
 import { useI18n } from "../i18n/useI18n";
 import { describeGrant } from "./describeGrant";
@@ -29,38 +30,18 @@ export function PendingInvitations({ invitations, organisationName, onChange }: 
 
   return (
     <>
-      {invitations.length === 0 ? (
-        <p className="muted">{t("invite.nonePending")}</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="admin-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("invite.email")}</th>
-                <th scope="col">{t("invite.grants")}</th>
-                <th scope="col">{t("invite.expires")}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t("common.actions")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {invitations.map((invitation) => (
-                <tr key={invitation.id}>
-                  <td dir="auto">{invitation.email}</td>
-                  <td>{describeGrant(invitation, organisationName, t)}</td>
-                  <td>{formatDateTime(invitation.expiresAt, locale)}</td>
-                  <td>
-                    <button type="button" onClick={() => void revoke(invitation)} aria-label={t("invite.revokeFor", { email: invitation.email })}>
-                      {t("invite.revoke")}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RevocableTable
+        rows={invitations}
+        columns={[
+          { heading: t("invite.email"), cell: (invitation) => invitation.email, dir: "auto" },
+          { heading: t("invite.grants"), cell: (invitation) => describeGrant(invitation, organisationName, t) },
+          { heading: t("invite.expires"), cell: (invitation) => formatDateTime(invitation.expiresAt, locale) },
+        ]}
+        empty={t("invite.nonePending")}
+        revoke={t("invite.revoke")}
+        revokeLabel={(invitation) => t("invite.revokeFor", { email: invitation.email })}
+        onRevoke={(invitation) => void revoke(invitation)}
+      />
       <Announcement value={value} />
     </>
   );
