@@ -4,7 +4,7 @@ import type { PackageComment, SubmissionPackage } from "../../shared/submission/
 import type { PackageFormat } from "./packageFormats";
 import { asOfText, deadlineText, DETACHED_TITLE, KIND_LABELS, paragraphLabel, PRIORITY_LABELS, sectionTitle, STANCE_LABELS } from "./packageLabels";
 import { fontRuns, pdfFonts, type PdfFonts } from "./pdfFonts";
-import { isRightToLeft } from "./textDirection";
+import { hasRightToLeft, isRightToLeft, visualOrder } from "./textDirection";
 
 type Pdf = PDFKit.PDFDocument;
 
@@ -25,11 +25,13 @@ function writeLine(doc: Pdf, fonts: PdfFonts, line: string, style: TextStyle): v
 }
 
 /**
- * Writes one line of right-to-left text from the right margin. The words are wrapped here and
- * each visual line is written in reverse word order: the PDF library shapes each word (joining
- * Arabic letters, right to left) but lays words out left to right.
+ * Writes one line that holds right-to-left words: wrapped here, word by word, and each visual
+ * line drawn in the bidirectional algorithm's order (`visualOrder`), from the right margin when
+ * most of it is right-to-left. The PDF library shapes each word (joining Arabic letters, right to
+ * left) but lays words out left to right, so the order of words is Parley's to get right.
  */
-function writeRightToLeft(doc: Pdf, fonts: PdfFonts, line: string, style: TextStyle): void {
+function writeBidirectional(doc: Pdf, fonts: PdfFonts, line: string, style: TextStyle): void {
+  const rightToLeft = isRightToLeft(line);
   doc.font(style.bold ? fonts.bold : fonts.regular);
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right - (style.indent ?? 0);
   const lines: string[][] = [[]];
@@ -42,7 +44,7 @@ function writeRightToLeft(doc: Pdf, fonts: PdfFonts, line: string, style: TextSt
     }
   }
   for (const words of lines) {
-    doc.text(words.reverse().join(" "), { align: "right" });
+    doc.text(visualOrder(words, rightToLeft).join(" "), { align: rightToLeft ? "right" : "left", indent: rightToLeft ? 0 : style.indent });
   }
 }
 
@@ -50,8 +52,8 @@ function writeRightToLeft(doc: Pdf, fonts: PdfFonts, line: string, style: TextSt
 function write(doc: Pdf, fonts: PdfFonts, text: string, style: TextStyle = {}): void {
   doc.fontSize(style.size ?? 10).fillColor(style.color ?? "black");
   for (const line of text.split("\n")) {
-    if (isRightToLeft(line)) {
-      writeRightToLeft(doc, fonts, line, style);
+    if (hasRightToLeft(line)) {
+      writeBidirectional(doc, fonts, line, style);
     } else {
       writeLine(doc, fonts, line, style);
     }
