@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from "react";
 import type { CreatedInvitation } from "../../shared/api/admin";
-import { WorkspaceRole, type OrganisationRole } from "../../shared/permissions";
+import { OrganisationRole, WorkspaceRole } from "../../shared/permissions";
 import { createInvitation } from "../api/people";
 import { describeError } from "../app/describeError";
 import { CopyField } from "../components/CopyField";
 import { Field } from "../components/Field";
 import { useI18n } from "../i18n/useI18n";
-import { OrganisationRoleSelect } from "./OrganisationRoleSelect";
+import { RoleSelect } from "./RoleSelect";
 
 interface InviteFormProps {
   organisations: readonly { id: string; name: string }[];
@@ -58,16 +58,7 @@ export function InviteForm({ organisations, onInvited }: InviteFormProps) {
           <input type="email" required maxLength={320} autoComplete="off" value={email} onChange={(event) => setEmail(event.target.value)} />
         </label>
         <Field label={t("admin.workspaceRole")}>
-          {(id) => (
-            <select id={id} value={workspaceRole} onChange={(event) => setWorkspaceRole(event.target.value as WorkspaceRole | "")}>
-              <option value="">{t("admin.noWorkspaceRole")}</option>
-              {WorkspaceRole.options.map((role) => (
-                <option key={role} value={role}>
-                  {t(`role.${role}`)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(id) => <RoleSelect id={id} roles={WorkspaceRole.options} value={workspaceRole || null} none={t("admin.noWorkspaceRole")} onChange={(role) => setWorkspaceRole(role ?? "")} />}
         </Field>
         <Field label={t("invite.organisation")}>
           {(id) => (
@@ -82,7 +73,7 @@ export function InviteForm({ organisations, onInvited }: InviteFormProps) {
           )}
         </Field>
         <Field label={t("invite.organisationRole")}>
-          {(id) => <OrganisationRoleSelect id={id} value={organisationRole} disabled={!organisationId} onChange={setOrganisationRole} />}
+          {(id) => <RoleSelect id={id} roles={OrganisationRole.options} value={organisationRole} disabled={!organisationId} onChange={(role) => setOrganisationRole(role ?? organisationRole)} />}
         </Field>
         {error && (
           <p role="alert" className="form-error">

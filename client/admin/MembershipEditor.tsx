@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from "react";
 import type { UpdatePersonBody } from "../../shared/api/admin";
 import type { Person } from "../../shared/api/people";
-import type { OrganisationRole } from "../../shared/permissions";
+import { OrganisationRole } from "../../shared/permissions";
 import { Field } from "../components/Field";
 import { useI18n } from "../i18n/useI18n";
-import { OrganisationRoleSelect } from "./OrganisationRoleSelect";
+import { RoleSelect } from "./RoleSelect";
 
 interface MembershipEditorProps {
   person: Person;
@@ -43,7 +43,7 @@ export function MembershipEditor({ person, organisations, change }: MembershipEd
         {person.memberships.map((membership) => (
           <li key={membership.organisationId}>
             <Field label={<span dir="auto">{name(membership.organisationId)}</span>} className="inline-field">
-              {(id) => <OrganisationRoleSelect id={id} value={membership.role} onChange={(role) => void setRole(membership.organisationId, role)} />}
+              {(id) => <RoleSelect id={id} roles={OrganisationRole.options} value={membership.role} onChange={(role) => void setRole(membership.organisationId, role ?? membership.role)} />}
             </Field>
             <button type="button" onClick={() => void setRole(membership.organisationId, null)}>
               {t("admin.leave", { organisation: name(membership.organisationId) })}
@@ -65,7 +65,7 @@ export function MembershipEditor({ person, organisations, change }: MembershipEd
             )}
           </Field>
           <Field label={t("admin.as")} className="inline-field">
-            {(id) => <OrganisationRoleSelect id={id} value={joinRole} onChange={setJoinRole} />}
+            {(id) => <RoleSelect id={id} roles={OrganisationRole.options} value={joinRole} onChange={(role) => setJoinRole(role ?? joinRole)} />}
           </Field>
           <button type="submit">{t("admin.add")}</button>
         </form>

@@ -7,6 +7,7 @@ import { Field } from "../components/Field";
 import { useI18n } from "../i18n/useI18n";
 import { MembershipEditor } from "./MembershipEditor";
 import { RemovePersonButton } from "./RemovePersonButton";
+import { RoleSelect } from "./RoleSelect";
 
 export interface PersonCardProps {
   person: Person;
@@ -34,8 +35,7 @@ export function PersonCard({ person, isMe, organisations, announce, fail, onChan
     }
   };
 
-  const setWorkspaceRole = (value: string) => {
-    const role = value === "" ? null : WorkspaceRole.parse(value);
+  const setWorkspaceRole = (role: WorkspaceRole | null) => {
     const label = role ? t(`role.${role}`) : t("admin.noWorkspaceRole");
     void change({ workspaceRole: role }, t("admin.roleChanged", { name: person.name, role: label }));
   };
@@ -50,16 +50,7 @@ export function PersonCard({ person, isMe, organisations, announce, fail, onChan
         {person.email}
       </p>
       <Field label={t("admin.workspaceRole")} className="inline-field">
-        {(id) => (
-          <select id={id} value={person.workspaceRole ?? ""} disabled={isMe} onChange={(event) => setWorkspaceRole(event.target.value)}>
-            <option value="">{t("admin.noWorkspaceRole")}</option>
-            {WorkspaceRole.options.map((role) => (
-              <option key={role} value={role}>
-                {t(`role.${role}`)}
-              </option>
-            ))}
-          </select>
-        )}
+        {(id) => <RoleSelect id={id} roles={WorkspaceRole.options} value={person.workspaceRole} none={t("admin.noWorkspaceRole")} disabled={isMe} onChange={setWorkspaceRole} />}
       </Field>
       <MembershipEditor person={person} organisations={organisations} change={change} />
       {!isMe && <RemovePersonButton person={person} announce={announce} fail={fail} onRemoved={onChange} />}
