@@ -37,8 +37,10 @@ function wordDirection(word: string): "rtl" | "ltr" | null {
  * right-to-left words is turned round. A word without a direction of its own (a dash, a number
  * sign) joins its neighbours when both agree, else follows the line.
  */
-export function visualOrder(words: readonly string[], rightToLeft: boolean): string[] {
-  const own = words.map(wordDirection);
+export function visualOrder(words: readonly string[], rightToLeft: boolean): string[];
+export function visualOrder<T>(words: readonly T[], rightToLeft: boolean, textOf: (word: T) => string): T[];
+export function visualOrder<T>(words: readonly T[], rightToLeft: boolean, textOf: (word: T) => string = String): T[] {
+  const own = words.map((word) => wordDirection(textOf(word)));
   const line = rightToLeft ? "rtl" : "ltr";
   const resolved = own.map((direction, index) => {
     if (direction) {
@@ -50,8 +52,8 @@ export function visualOrder(words: readonly string[], rightToLeft: boolean): str
   });
   // Turn round every run of words whose direction differs from the line's, then, in a
   // right-to-left line, the whole line.
-  const ordered: string[] = [];
-  let run: string[] = [];
+  const ordered: T[] = [];
+  let run: T[] = [];
   const flush = () => {
     ordered.push(...run.reverse());
     run = [];

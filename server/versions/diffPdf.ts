@@ -1,9 +1,61 @@
 import PDFDocument from "pdfkit";
 import { fontRuns, pdfFonts } from "../exports/pdfFonts";
+import { hasRightToLeft, isRightToLeft, visualOrder } from "../exports/textDirection";
 import { diffBlocks, summaryLine, type DiffDocument } from "./diffBlocks";
 import { FIXED_DATE } from "./diffDocx";
 
 const COLOURS = { added: "#0b5d1e", removed: "#a50e0e", same: "#000000" } as const;
+
+/** One word of a block and how it changed. */
+interface Word {
+  text: string;
+  change: keyof typeof COLOURS;
+}
+
+/**
+ * Writes a block that holds right-to-left words: wrapped here, word by word, and each visual line
+ * placed word by word in the bidirectional algorithm's order, from the right margin when most of
+ * the block is right-to-left. The PDF library shapes each word but would lay them out left to right.
+ */
+function writeBidirectional(pdf: PDFKit.PDFDocument, words: Word[], font: string): void {
+  const text = words.map((word) => word.text).join(" ");
+  const rightToLeft = isRightToLeft(text);
+  pdf.font(font);
+  const left = pdf.page.margins.left;
+  const width = pdf.page.width - left - pdf.page.margins.right;
+  const space = pdf.widthOfString(" ");
+  const lines: Word[][] = [[]];
+  let lineWidth = 0;
+  for (const word of words) {
+    const wordWidth = pdf.widthOfString(word.text);
+    const current = lines.at(-1) ?? [];
+    if (current.length > 0 && lineWidth + space + wordWidth > width) {
+      lines.push([word]);
+      lineWidth = wordWidth;
+    } else {
+      current.push(word);
+      lineWidth += (current.length > 1 ? space : 0) + wordWidth;
+    }
+  }
+  pdf.x = left;
+  for (const line of lines) {
+    const drawn = visualOrder(line, rightToLeft, (word) => word.text);
+    const widths = drawn.map((word) => pdf.widthOfString(word.text));
+    const total = widths.reduce((sum, each) => sum + each, 0) + space * Math.max(0, drawn.length - 1);
+    if (pdf.y + pdf.currentLineHeight(true) > pdf.page.height - pdf.page.margins.bottom) {
+      pdf.addPage();
+    }
+    const y = pdf.y;
+    let x = rightToLeft ? left + width - total : left;
+    drawn.forEach((word, index) => {
+      pdf.fillColor(COLOURS[word.change]).text(word.text, x, y, { lineBreak: false, underline: word.change === "added", strike: word.change === "removed" });
+      x += (widths[index] ?? 0) + space;
+    });
+    pdf.x = left;
+    pdf.y = y + pdf.currentLineHeight(true);
+  }
+  pdf.fillColor(COLOURS.same);
+}
 
 /**
  * A diff as PDF: insertions green and underlined, deletions red and struck through (so colour is
@@ -36,6 +88,14 @@ export function diffPdf(document: DiffDocument): Promise<Buffer> {
     for (const block of diffBlocks(document)) {
       const base = block.kind === "heading" ? "bold" : "regular";
       pdf.fontSize(block.kind === "heading" ? 13 : 10.5).fillColor(COLOURS.same);
+      if (block.parts.some((part) => hasRightToLeft(part.text))) {
+        const number: Word[] = block.kind === "heading" ? [] : [{ text: `${block.number}.`, change: "same" }];
+        const notes: Word[] = block.notes.length > 0 ? [{ text: `[${block.notes.join("; ")}]`, change: "same" }] : [];
+        const words = block.parts.flatMap((part) => part.text.split(/\s+/).filter(Boolean).map((text) => ({ text, change: part.change })));
+        writeBidirectional(pdf, [...number, ...notes, ...words], base);
+        pdf.moveDown(0.5);
+        continue;
+      }
       write(block.kind === "heading" ? "" : `${block.number}. `, base, {});
       if (block.notes.length > 0) {
         pdf.fillColor("#555555");

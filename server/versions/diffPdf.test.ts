@@ -1,0 +1,36 @@
+import PDFDocument from "pdfkit";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { diffReport } from "../../shared/diff/diffReport";
+import { diffPdf } from "./diffPdf";
+
+const paragraph = (text: string) => ({ id: "p-1", number: "1", section: null, text });
+
+describe("diffPdf", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("draws an Arabic paragraph from the right, keeping an English run's own order", async () => {
+    // Where each word placed on its own is drawn from the left (PDF readers report whole lines in logical order instead).
+    const placed = new Map<string, number>();
+    const text = PDFDocument.prototype.text;
+    vi.spyOn(PDFDocument.prototype, "text").mockImplementation(function (this: PDFKit.PDFDocument, ...args: unknown[]) {
+      if (typeof args[0] === "string" && typeof args[1] === "number") {
+        placed.set(args[0], args[1]);
+      }
+      return (text as (...values: unknown[]) => PDFKit.PDFDocument).apply(this, args);
+    });
+    const older = { headings: [], paragraphs: [paragraph("ناقشت الدول ICT security norms بالتفصيل")] };
+    const newer = { headings: [], paragraphs: [paragraph("ناقشت الدول ICT security norms بالتفصيل اليوم")] };
+    const bytes = await diffPdf({ title: "Report", fromName: "Zero draft", toName: "Current", diff: diffReport(older, newer), headings: [] });
+    expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+
+    const x = (word: string) => placed.get(word) ?? Number.NaN;
+    // Right to left: the first Arabic word furthest right, the added one furthest left.
+    expect(x("ناقشت")).toBeGreaterThan(x("الدول"));
+    expect(x("الدول")).toBeGreaterThan(x("norms"));
+    expect(x("بالتفصيل")).toBeLessThan(x("ICT"));
+    expect(x("اليوم")).toBeLessThan(x("بالتفصيل"));
+    // The English run reads left to right inside it.
+    expect(x("ICT")).toBeLessThan(x("security"));
+    expect(x("security")).toBeLessThan(x("norms"));
+  });
+});
