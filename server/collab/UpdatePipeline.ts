@@ -154,7 +154,7 @@ export class UpdatePipeline {
         nextClocks.set(room, clocks);
       }
       if (!room.waiting && continuesFrom(room.doc, clocks, item.structs)) {
-        fresh.set(room, [...(fresh.get(room) ?? []), item]);
+        appendTo(fresh, room, item);
         continue;
       }
       try {
@@ -242,7 +242,7 @@ function continuesFrom(doc: Y.Doc, clocks: Map<number, number>, structs: Incomin
 /** Sends a room's batch to everyone who has not got it: each author's fresh updates to all others, then the applied change. */
 function relay({ room, fresh, applied }: RoomBatch): void {
   const byAuthor = new Map<CollabConnection, IncomingUpdate[]>();
-  fresh.forEach((item) => byAuthor.set(item.connection, [...(byAuthor.get(item.connection) ?? []), item]));
+  fresh.forEach((item) => appendTo(byAuthor, item.connection, item));
   byAuthor.forEach((items, author) => {
     const only = items.length === 1 ? items[0] : undefined;
     const message = only ? (only.message ?? encodeUpdate(only.update)) : encodeUpdate(Y.mergeUpdates(items.map((item) => item.update)));
@@ -250,6 +250,15 @@ function relay({ room, fresh, applied }: RoomBatch): void {
   });
   if (applied) {
     room.broadcast(encodeUpdate(applied.update), applied.soleOrigin);
+  }
+}
+
+function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) {
+    list.push(value);
+  } else {
+    map.set(key, [value]);
   }
 }
 
