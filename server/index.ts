@@ -6,8 +6,8 @@ import { DEMO_CONSULTATION_ID, seedDemo } from "./demo/seedDemo";
 import { seedDemoCoordinator } from "./demo/seedDemoCoordinator";
 import { createLogger } from "./logger";
 
-/** Starts Parley: config → app → demo data → listen; closes cleanly on SIGINT and SIGTERM. */
-function main(): void {
+/** Starts Parley: config → app → demo data → maintenance thread up → listen; closes cleanly on SIGINT and SIGTERM. */
+async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, config.logJson);
   const parley = createApp(config, logger);
@@ -17,6 +17,8 @@ function main(): void {
     logger.info("server", "demo consultation created", { dataDir: config.dataDir });
     signInToken = seedDemoCoordinator(parley.deps.people, parley.deps.invitations);
   }
+  // Listen once the maintenance thread has started, so the first people are not served while it loads.
+  await parley.deps.maintenance.ready;
   parley.httpServer.listen(config.port, config.host, () => {
     const address = parley.httpServer.address();
     const port = typeof address === "object" && address ? address.port : config.port;
@@ -46,4 +48,7 @@ function main(): void {
   process.on("SIGTERM", () => shutdown("SIGTERM"));
 }
 
-main();
+main().catch((error: unknown) => {
+  process.stderr.write(`Parley could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

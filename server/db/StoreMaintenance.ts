@@ -17,10 +17,21 @@ export class StoreMaintenance {
   /** Compactions asked for and not yet done, so tests and shutdown can wait for them. */
   private pending = 0;
   private readonly idleWaiters: (() => void)[] = [];
+  /**
+   * Resolves once the thread has started and opened the database (or failed to: the server runs
+   * without it, logging why). Starting it loads its code, a few hundred ms of one core.
+   */
+  readonly ready: Promise<void>;
 
   constructor(options: MaintenanceWorkerData, logger: Logger) {
     this.worker = new Worker(BOOTSTRAP, { eval: true, workerData: options });
+    let started = () => {};
+    this.ready = new Promise((resolve) => (started = resolve));
     this.worker.on("message", (reply: MaintenanceReply) => {
+      if (reply.type === "ready") {
+        started();
+        return;
+      }
       if (reply.type === "error") {
         logger.error("db", "maintenance failed; the update log is intact", { task: reply.task, error: reply.message });
       }
@@ -28,8 +39,12 @@ export class StoreMaintenance {
         this.settle();
       }
     });
-    this.worker.on("error", (error) => logger.error("db", "maintenance worker crashed", { error: String(error) }));
+    this.worker.on("error", (error) => {
+      logger.error("db", "maintenance worker crashed", { error: String(error) });
+      started();
+    });
     this.exited = new Promise((resolve) => this.worker.once("exit", () => resolve()));
+    void this.exited.then(started);
   }
 
   /** Asks for a document's log through `throughUpdateId` to be merged into its state. */

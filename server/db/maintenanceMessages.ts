@@ -10,5 +10,6 @@ export type MaintenanceRequest = { type: "compact"; documentName: string; throug
 
 /** Replies from the maintenance worker. */
 export type MaintenanceReply =
+  | { type: "ready" }
   | { type: "compacted"; documentName: string; throughUpdateId: number }
   | { type: "error"; task: string; message: string };

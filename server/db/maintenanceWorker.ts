@@ -21,6 +21,8 @@ const checkpoint = setInterval(() => {
   }
 }, checkpointIntervalMs);
 
+reply({ type: "ready" });
+
 port?.on("message", (request: MaintenanceRequest) => {
   if (request.type === "close") {
     clearInterval(checkpoint);
