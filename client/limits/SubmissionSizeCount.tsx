@@ -45,7 +45,7 @@ export function useFragmentText(fragment: Y.XmlFragment): string {
 
 /**
  * The whole submission against the consultation's page limit ("Your submission: 12,480
- * characters, 5 of 10 pages"), kept current as anyone types, and announced once when it goes over.
+ * characters, pages: 5 of 10"), kept current as anyone types, and announced once when it goes over.
  * Nothing when the consultation sets no page limit.
  */
 export function SubmissionSizeCount({ doc, limits }: { doc: Y.Doc; limits: SubmissionLimits }) {

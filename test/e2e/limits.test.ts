@@ -70,12 +70,12 @@ describe("submission limits and package import in Chromium", () => {
     const browser = await launchBrowser();
     const page = await (await personContext(browser, server.url, server.people.member)).newPage();
     await openReport(page, `${server.url}${REPORT}`);
-    await page.getByText("Your submission: 0 characters, 0 of 1 pages").waitFor();
+    await page.getByText("Your submission: 0 characters, pages: 0 of 1").waitFor();
 
     await page.getByText("General remarks and cover note", { exact: true }).click();
     await page.getByRole("textbox", { name: "General remarks" }).click();
     await page.keyboard.insertText(`Régime ${"x".repeat(3_000)}`);
-    await page.getByText("Your submission: 3,007 characters, 2 pages: 7 characters over the limit of 1 pages").waitFor();
+    await page.getByText("Your submission: 3,007 characters, pages: 2 of 1 (7 characters over the limit)").waitFor();
     await page.getByRole("alert").filter({ hasText: "The submission is now over its page limit." }).waitFor();
     await page.getByText("Not plain ASCII: é").waitFor();
   });
