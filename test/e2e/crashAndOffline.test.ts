@@ -1,17 +1,10 @@
 import { describe, it } from "vitest";
-import { DEMO_CONSULTATION_ID } from "../../server/demo/seedDemo";
 import { focusEndOfParagraph, launchBrowser, openReport, personContext } from "../helpers/browser";
-import { freePort } from "../helpers/freePort";
-import { prepareDataDir, tempDataDir } from "../helpers/startServer";
-import { startServerProcess } from "../helpers/startServerProcess";
+import { startRestartableServer } from "../helpers/startServerProcess";
 
 describe("a server crash in the middle of co-editing", () => {
   it("keeps what everyone saw, and merges what people typed while it was down", async () => {
-    const dataDir = tempDataDir();
-    const people = await prepareDataDir(dataDir);
-    const port = String(await freePort());
-    const server = await startServerProcess(dataDir, { PORT: port });
-    const reportUrl = `${server.url}/consultations/${DEMO_CONSULTATION_ID}`;
+    const { people, server, reportUrl, restart } = await startRestartableServer();
     const browser = await launchBrowser();
     const amira = await (await personContext(browser, server.url, people.editor)).newPage();
     const bastien = await (await personContext(browser, server.url, people.coordinator)).newPage();
@@ -28,7 +21,7 @@ describe("a server crash in the middle of co-editing", () => {
     await focusEndOfParagraph(bastien, "para-d-16");
     await bastien.keyboard.type(" Bastien kept working too.");
 
-    await startServerProcess(dataDir, { PORT: port });
+    await restart();
     await bastien.locator('[data-id="para-a-2"]', { hasText: "Typed while offline." }).waitFor({ timeout: 15_000 });
     await amira.locator('[data-id="para-d-16"]', { hasText: "Bastien kept working too." }).waitFor({ timeout: 15_000 });
 

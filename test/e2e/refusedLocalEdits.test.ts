@@ -3,9 +3,7 @@ import { DEMO_CONSULTATION_ID } from "../../server/demo/seedDemo";
 import { openDatabase } from "../../server/db/openDatabase";
 import { ConsultationStore } from "../../server/stores/ConsultationStore";
 import { launchBrowser, openReport, personContext } from "../helpers/browser";
-import { freePort } from "../helpers/freePort";
-import { prepareDataDir, tempDataDir } from "../helpers/startServer";
-import { startServerProcess } from "../helpers/startServerProcess";
+import { startRestartableServer } from "../helpers/startServerProcess";
 
 /** Closes the consultation in the stored data, as a coordinator would, while no server runs. */
 function closeConsultation(dataDir: string): void {
@@ -24,11 +22,7 @@ function closeConsultation(dataDir: string): void {
 
 describe("edits the server refused, in Chromium", () => {
   it("does not keep showing a comment typed offline after the consultation closed, not even after a reload", async () => {
-    const dataDir = tempDataDir();
-    const people = await prepareDataDir(dataDir);
-    const port = String(await freePort());
-    const server = await startServerProcess(dataDir, { PORT: port });
-    const reportUrl = `${server.url}/consultations/${DEMO_CONSULTATION_ID}`;
+    const { dataDir, people, server, reportUrl, restart } = await startRestartableServer();
     const browser = await launchBrowser();
     const lead = await (await personContext(browser, server.url, people.lead)).newPage();
     await openReport(lead, reportUrl);
@@ -46,7 +40,7 @@ describe("edits the server refused, in Chromium", () => {
     await expect.poll(() => comment.textContent()).toContain("Typed offline, after the close.");
 
     closeConsultation(dataDir);
-    await startServerProcess(dataDir, { PORT: port });
+    await restart();
     await lead.getByText(/Locked/).first().waitFor({ timeout: 15_000 });
     await expect.poll(() => comment.textContent(), { timeout: 10_000 }).toBe("Stored before the close.");
 

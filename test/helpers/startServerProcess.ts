@@ -1,6 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { onTestFinished } from "vitest";
+import { DEMO_CONSULTATION_ID } from "../../server/demo/seedDemo";
+import { freePort } from "./freePort";
+import { prepareDataDir, tempDataDir } from "./startServer";
+import type { TestPerson, TestRole } from "./testPeople";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -53,5 +57,31 @@ export async function startServerProcess(dataDir: string, env: Record<string, st
       child.kill(signal);
       await exited;
     },
+  };
+}
+
+/** A seeded data dir and a server process on a port that stays the same when it is started again. */
+export interface RestartableServer {
+  dataDir: string;
+  people: Record<TestRole, TestPerson>;
+  server: ServerProcess;
+  /** The demo consultation's report page. */
+  reportUrl: string;
+  /** Starts the server again on the same data dir and port, after it was killed. */
+  restart(): Promise<ServerProcess>;
+}
+
+/** Seeds a temp data dir and starts Parley on it as its own process, on a fixed free port, so pages keep their address across a restart. */
+export async function startRestartableServer(): Promise<RestartableServer> {
+  const dataDir = tempDataDir();
+  const people = await prepareDataDir(dataDir);
+  const port = String(await freePort());
+  const server = await startServerProcess(dataDir, { PORT: port });
+  return {
+    dataDir,
+    people,
+    server,
+    reportUrl: `${server.url}/consultations/${DEMO_CONSULTATION_ID}`,
+    restart: () => startServerProcess(dataDir, { PORT: port }),
   };
 }
