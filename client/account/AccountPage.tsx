@@ -6,10 +6,12 @@ import { NameForm } from "./NameForm";
 import { PasswordForm } from "./PasswordForm";
 import { SessionsSection } from "./SessionsSection";
 import { TokensSection } from "./TokensSection";
+import { usePageTitle } from "../app/usePageTitle";
 
 /** The signed-in person's own account: name, password, signed-in browsers and (for coordinators) API tokens. */
 export function AccountPage({ person, viewer }: { person: Person; viewer: Viewer }) {
   const { t } = useI18n();
+  usePageTitle(t("account.title"));
   return (
     <main id="content" className="page admin-page" tabIndex={-1}>
       <h1>{t("account.title")}</h1>

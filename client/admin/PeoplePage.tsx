@@ -9,10 +9,12 @@ import { InviteForm } from "./InviteForm";
 import { OrganisationsSection } from "./OrganisationsSection";
 import { PendingInvitations } from "./PendingInvitations";
 import { PeopleList } from "./PeopleList";
+import { usePageTitle } from "../app/usePageTitle";
 
 /** Coordinators' page: invite people, change their roles and organisations, remove them, add organisations. */
 export function PeoplePage() {
   const { t } = useI18n();
+  usePageTitle(t("admin.peopleTitle"));
   const people = useReloadableApi("people", getPeople);
   const organisations = useReloadableApi("organisations", getOrganisations);
   const invitations = useReloadableApi("invitations", getInvitations);

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { can } from "../../shared/permissions";
 import { AccountPage } from "../account/AccountPage";
 import { PeoplePage } from "../admin/PeoplePage";
@@ -14,6 +15,7 @@ import { VersionsPage } from "../versions/VersionsPage";
 import { ReportPage } from "./ReportPage";
 import { parseRoute, usePathname, type Route } from "./router";
 import { SignInPage } from "./SignInPage";
+import { usePageTitle } from "./usePageTitle";
 import { useSession } from "./useSession";
 import { WelcomePage } from "./WelcomePage";
 
@@ -21,7 +23,9 @@ import { WelcomePage } from "./WelcomePage";
 export function App() {
   const { t, locale, setLocale } = useI18n();
   const { state, signOut } = useSession();
-  const route = parseRoute(usePathname());
+  const pathname = usePathname();
+  const route = parseRoute(pathname);
+  useFocusOnNavigation(pathname);
   return (
     <>
       <a className="skip-link" href="#content">
@@ -109,10 +113,60 @@ function Page({ route }: { route: Route }) {
     case "dashboard":
       return can(state.viewer, "submissions.overview") ? <DashboardPage key={route.consultationId} consultationId={route.consultationId} viewer={state.viewer} /> : <NoAccessPage />;
     case "notFound":
-      return (
-        <main id="content" className="page" tabIndex={-1}>
-          <p role="alert">{t("app.pageNotFound")}</p>
-        </main>
-      );
+      return <NotFoundPage />;
   }
+}
+
+function NotFoundPage() {
+  const { t } = useI18n();
+  usePageTitle(t("app.pageNotFound"));
+  return (
+    <main id="content" className="page" tabIndex={-1}>
+      <p role="alert">{t("app.pageNotFound")}</p>
+    </main>
+  );
+}
+
+/**
+ * After moving to another page inside the app (not on the first load), puts the keyboard and
+ * screen reader focus at the start of the new page's content, as a full page load would, instead
+ * of leaving it on a link that may no longer exist.
+ */
+function useFocusOnNavigation(pathname: string): void {
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) {
+      return;
+    }
+    previous.current = pathname;
+    return focusContentWhileLoading();
+  }, [pathname]);
+}
+
+/** How long a page may take to replace its loading state and still get the focus back. */
+const LOADING_FOCUS_MS = 10_000;
+
+/**
+ * Focuses the page's content now, and again whenever the page replaces it (a loading state giving
+ * way to the loaded page drops the focus to the body), until the person moves the focus themselves.
+ */
+function focusContentWhileLoading(): () => void {
+  const observer = new MutationObserver(() => {
+    const active = document.activeElement;
+    if (active && active !== document.body) {
+      if (active.id !== "content") {
+        stop();
+      }
+      return;
+    }
+    document.getElementById("content")?.focus();
+  });
+  const timer = window.setTimeout(() => stop(), LOADING_FOCUS_MS);
+  const stop = () => {
+    observer.disconnect();
+    window.clearTimeout(timer);
+  };
+  document.getElementById("content")?.focus();
+  observer.observe(document.body, { childList: true, subtree: true });
+  return stop;
 }

@@ -6,11 +6,13 @@ import { formatDeadline } from "../i18n/formatDeadline";
 import { useI18n } from "../i18n/useI18n";
 import { dashboardPath, overviewPath, reportPath } from "./router";
 import { useSession } from "./useSession";
+import { usePageTitle } from "./usePageTitle";
 
 /** The list of consultations, each linking to its draft report. */
 export function ConsultationsPage() {
   const { t, locale } = useI18n();
   const consultations = useApi("consultations", getConsultations);
+  usePageTitle(t("consultations.heading"));
   const { state } = useSession();
   const overview = state.status === "signedIn" && can(state.viewer, "submissions.overview");
   return (

@@ -28,11 +28,13 @@ import { useI18n } from "../i18n/useI18n";
 import { Link } from "../components/Link";
 import { ExportPanel } from "../exports/ExportPanel";
 import { dashboardPath, overviewPath, versionsPath } from "./router";
+import { usePageTitle } from "./usePageTitle";
 
 /** A consultation's draft report, open for co-editing. */
 export function ReportPage({ consultationId, person, viewer }: { consultationId: string; person: Person; viewer: Viewer }) {
   const { t } = useI18n();
   const consultation = useApi(`consultation:${consultationId}`, () => getConsultation(consultationId));
+  usePageTitle(consultation.status === "done" ? consultation.data.title : null);
   if (consultation.status === "loading") {
     return (
       <main id="content" tabIndex={-1}>

@@ -3,10 +3,12 @@ import { ApiError } from "../api/ApiError";
 import { signIn } from "../api/auth";
 import { useI18n } from "../i18n/useI18n";
 import { useSession } from "./useSession";
+import { usePageTitle } from "./usePageTitle";
 
 /** Email and password; errors are announced and the form keeps what was typed. */
 export function SignInPage() {
   const { t } = useI18n();
+  usePageTitle(t("auth.signInTitle"));
   const { signedIn } = useSession();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");

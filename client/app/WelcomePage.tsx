@@ -5,11 +5,13 @@ import { useApi } from "../api/useApi";
 import { useI18n } from "../i18n/useI18n";
 import { navigate } from "./router";
 import { useSession } from "./useSession";
+import { usePageTitle } from "./usePageTitle";
 
 /** Where an invitation or a sign-in link lands: choose a name and a password, then go in. */
 export function WelcomePage({ token }: { token: string }) {
   const { t } = useI18n();
   const preview = useApi(`invitation:${token}`, () => getInvitation(token));
+  usePageTitle(preview.status === "done" ? (preview.data.kind === "invitation" ? t("welcome.titleInvitation") : t("welcome.titleSignInLink")) : null);
   return (
     <main id="content" className="page narrow" tabIndex={-1}>
       {preview.status === "loading" && <p role="status">{t("report.loading")}</p>}

@@ -9,12 +9,14 @@ import { useI18n } from "../i18n/useI18n";
 import "../admin/admin.css";
 import { AuditFilters, sinceOf, type AuditFilterValues } from "./AuditFilters";
 import { AuditTable } from "./AuditTable";
+import { usePageTitle } from "../app/usePageTitle";
 
 const NO_PEOPLE: Promise<PersonList> = Promise.resolve({ people: [] });
 
 /** Coordinators' audit log: who did what, when and from where, filtered by action, person and date. */
 export function AuditPage({ viewer }: { viewer: Viewer }) {
   const { t } = useI18n();
+  usePageTitle(t("audit.title"));
   const [filters, setFilters] = useState<AuditFilterValues>({ action: "", actorId: "", since: "" });
   const canSeePeople = can(viewer, "people.manage");
   const people = useApi(`audit-people:${canSeePeople}`, () => (canSeePeople ? getPeople() : NO_PEOPLE));

@@ -15,6 +15,7 @@ import { useConsultationStatus } from "../deadlines/useConsultationStatus";
 import { useDashboardAction } from "./useDashboardAction";
 import { useServerNow } from "../deadlines/useServerNow";
 import "./dashboard.css";
+import { usePageTitle } from "../app/usePageTitle";
 
 /** `/consultations/<id>/dashboard` (coordinators): deadlines, state and every organisation's submission, with the controls over them. */
 export function DashboardPage({ consultationId, viewer }: { consultationId: string; viewer: Viewer }) {
@@ -22,6 +23,7 @@ export function DashboardPage({ consultationId, viewer }: { consultationId: stri
   const controlsId = useId();
   const tableId = useId();
   const consultation = useApi(`consultation:${consultationId}`, () => getConsultation(consultationId));
+  usePageTitle(t("dashboard.heading"), consultation.status === "done" ? consultation.data.title : null);
   const status = useConsultationStatus(consultationId);
   const now = useServerNow(status.clockOffset);
   const { value, announce, fail } = useAnnouncement();

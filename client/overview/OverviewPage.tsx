@@ -6,11 +6,13 @@ import { useI18n } from "../i18n/useI18n";
 import { CoalitionOverview } from "./CoalitionOverview";
 import { useCommentMatrix } from "./useCommentMatrix";
 import "./overview.css";
+import { usePageTitle } from "../app/usePageTitle";
 
 /** `/consultations/<id>/overview` (coordinators): the heat map and every organisation's comments side by side. */
 export function OverviewPage({ consultationId }: { consultationId: string }) {
   const { t, locale } = useI18n();
   const consultation = useApi(`consultation:${consultationId}`, () => getConsultation(consultationId));
+  usePageTitle(t("overview.heading"), consultation.status === "done" ? consultation.data.title : null);
   const matrix = useCommentMatrix(consultationId);
   return (
     <main id="content" className="page overview-page" tabIndex={-1}>

@@ -5,6 +5,7 @@ import { reportPath } from "../app/router";
 import { Link } from "../components/Link";
 import { useI18n } from "../i18n/useI18n";
 import "./submissions.css";
+import { usePageTitle } from "../app/usePageTitle";
 
 interface ReceiptPageProps {
   consultationId: string;
@@ -16,6 +17,7 @@ interface ReceiptPageProps {
 export function ReceiptPage({ consultationId, organisationId, submissionId }: ReceiptPageProps) {
   const { t, locale } = useI18n();
   const receipt = useApi(`receipt:${consultationId}:${organisationId}:${submissionId}`, () => getReceipt(consultationId, organisationId, submissionId));
+  usePageTitle(t("receipt.heading"), receipt.status === "done" ? receipt.data.consultation.title : null);
   if (receipt.status === "loading") {
     return (
       <main id="content" className="page" tabIndex={-1}>

@@ -17,6 +17,7 @@ import { versionName } from "./versionLabel";
 import { VersionHistory } from "./VersionHistory";
 import { VersionView } from "./VersionView";
 import "./versions.css";
+import { usePageTitle } from "../app/usePageTitle";
 
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -24,6 +25,7 @@ const errorMessage = (error: unknown) => (error instanceof Error ? error.message
 export function VersionsPage({ consultationId, viewer }: { consultationId: string; viewer: Viewer }) {
   const { t } = useI18n();
   const consultation = useApi(`consultation:${consultationId}`, () => getConsultation(consultationId));
+  usePageTitle(t("versions.heading"), consultation.status === "done" ? consultation.data.title : null);
   if (consultation.status !== "done") {
     return (
       <main id="content" className="page" tabIndex={-1}>

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { launchBrowser, personContext } from "../helpers/browser";
+import { startServer } from "../helpers/startServer";
+
+const CONSULTATION = "Initial pre-draft: consultation on the draft report";
+
+/** The id of the element that has the keyboard focus, or its tag name when it has none. */
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || "");
+
+describe("moving between pages in Chromium", () => {
+  it("names every page in the tab title, in the person's language, and puts the focus on the new page's content", async () => {
+    const server = await startServer();
+    const browser = await launchBrowser();
+    const context = await personContext(browser, server.url, server.people.coordinator);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await page.getByRole("heading", { name: "Consultations", level: 1 }).waitFor();
+    expect(await page.title()).toBe("Consultations – Parley");
+    expect(await focused(page)).toBe("BODY");
+
+    // Keyboard only: the link is reached and followed without a pointer.
+    await page.getByRole("link", { name: CONSULTATION }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: CONSULTATION, level: 1 }).waitFor();
+    await expect.poll(() => page.title()).toBe(`${CONSULTATION} – Parley`);
+    expect(await focused(page)).toBe("content");
+
+    await page.getByRole("link", { name: "Versions", exact: true }).click();
+    await page.getByRole("heading", { name: "Versions of the report", level: 1 }).waitFor();
+    await expect.poll(() => page.title()).toBe(`Versions of the report – ${CONSULTATION} – Parley`);
+    expect(await focused(page)).toBe("content");
+
+    await page.goBack();
+    await page.getByRole("heading", { name: CONSULTATION, level: 1 }).waitFor();
+    await expect.poll(() => page.title()).toBe(`${CONSULTATION} – Parley`);
+    expect(await focused(page)).toBe("content");
+
+    await page.getByLabel("Language").selectOption("ar");
+    await page.getByRole("link", { name: "سجل التدقيق" }).click();
+    await expect.poll(() => page.title()).toMatch(/ – Parley$/);
+    const title = await page.title();
+    expect(title).not.toMatch(/[A-Za-z]+ log/);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(title.replace(" – Parley", ""));
+
+    await page.goto(`${server.url}/no-such-page`);
+    await expect.poll(() => page.title()).not.toBe(title);
+    expect(await page.getByRole("alert").textContent()).toBe((await page.title()).replace(" – Parley", ""));
+  });
+});
