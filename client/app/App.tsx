@@ -1,23 +1,30 @@
-import { useEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import { can } from "../../shared/permissions";
-import { AccountPage } from "../account/AccountPage";
-import { PeoplePage } from "../admin/PeoplePage";
-import { AuditPage } from "../audit/AuditPage";
 import { Link } from "../components/Link";
-import { DashboardPage } from "../dashboard/DashboardPage";
 import { LOCALES, isLocale } from "../i18n/locales";
 import { useI18n } from "../i18n/useI18n";
 import { ConsultationsPage } from "./ConsultationsPage";
 import { NoAccessPage } from "./NoAccessPage";
-import { OverviewPage } from "../overview/OverviewPage";
-import { ReceiptPage } from "../submissions/ReceiptPage";
-import { VersionsPage } from "../versions/VersionsPage";
-import { ReportPage } from "./ReportPage";
 import { parseRoute, usePathname, type Route } from "./router";
 import { SignInPage } from "./SignInPage";
 import { usePageTitle } from "./usePageTitle";
 import { useSession } from "./useSession";
 import { WelcomePage } from "./WelcomePage";
+
+// Pages other than the list and sign-in load on first visit, so that the first screen does not
+// wait for the editor (Tiptap, ProseMirror, Yjs) or for coordinator tools a member never opens.
+const loadReportPage = () => import("./ReportPage");
+const ReportPage = lazy(() => loadReportPage().then((module) => ({ default: module.ReportPage })));
+const VersionsPage = lazy(() => import("../versions/VersionsPage").then((module) => ({ default: module.VersionsPage })));
+const OverviewPage = lazy(() => import("../overview/OverviewPage").then((module) => ({ default: module.OverviewPage })));
+const DashboardPage = lazy(() => import("../dashboard/DashboardPage").then((module) => ({ default: module.DashboardPage })));
+const ReceiptPage = lazy(() => import("../submissions/ReceiptPage").then((module) => ({ default: module.ReceiptPage })));
+const PeoplePage = lazy(() => import("../admin/PeoplePage").then((module) => ({ default: module.PeoplePage })));
+const AuditPage = lazy(() => import("../audit/AuditPage").then((module) => ({ default: module.AuditPage })));
+const AccountPage = lazy(() => import("../account/AccountPage").then((module) => ({ default: module.AccountPage })));
+
+/** After sign-in, how long the app waits before fetching the report editor in the background. */
+const PREFETCH_REPORT_AFTER_MS = 1_000;
 
 /** The frame around every page: skip link, header with navigation, language and account, then the page. */
 export function App() {
@@ -26,6 +33,15 @@ export function App() {
   const pathname = usePathname();
   const route = parseRoute(pathname);
   useFocusOnNavigation(pathname);
+  const signedIn = state.status === "signedIn";
+  useEffect(() => {
+    if (!signedIn) {
+      return;
+    }
+    // Most visits go on to a report: have its code ready by then.
+    const timer = window.setTimeout(() => void loadReportPage(), PREFETCH_REPORT_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [signedIn]);
   return (
     <>
       <a className="skip-link" href="#content">
@@ -65,7 +81,9 @@ export function App() {
           </label>
         </div>
       </header>
-      <Page route={route} />
+      <Suspense fallback={<PageLoading />}>
+        <Page route={route} />
+      </Suspense>
     </>
   );
 }
@@ -115,6 +133,16 @@ function Page({ route }: { route: Route }) {
     case "notFound":
       return <NotFoundPage />;
   }
+}
+
+/** Shown while a page's code arrives. */
+function PageLoading() {
+  const { t } = useI18n();
+  return (
+    <main id="content" className="page" tabIndex={-1}>
+      <p role="status">{t("common.loading")}</p>
+    </main>
+  );
 }
 
 function NotFoundPage() {

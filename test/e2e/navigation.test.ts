@@ -38,10 +38,9 @@ describe("moving between pages in Chromium", () => {
 
     await page.getByLabel("Language").selectOption("ar");
     await page.getByRole("link", { name: "سجل التدقيق" }).click();
-    await expect.poll(() => page.title()).toMatch(/ – Parley$/);
+    await page.getByRole("heading", { name: "سجل التدقيق", level: 1 }).waitFor();
+    await expect.poll(() => page.title()).toBe("سجل التدقيق – Parley");
     const title = await page.title();
-    expect(title).not.toMatch(/[A-Za-z]+ log/);
-    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(title.replace(" – Parley", ""));
 
     await page.goto(`${server.url}/no-such-page`);
     await expect.poll(() => page.title()).not.toBe(title);
