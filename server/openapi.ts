@@ -176,7 +176,7 @@ const OPERATIONS: Operation[] = [
     method: "get",
     route: ApiRoutes.organisationPackage,
     summary:
-      "An organisation's current draft package as a file (DOCX, PDF, Markdown, CSV, XLSX or JSON), marked DRAFT. 422 limits_exceeded, with the list of violations (paragraph, limit, by how much), when it breaks the consultation's limits",
+      "An organisation's current draft package as a file (DOCX, PDF, Markdown, CSV, XLSX or JSON), marked DRAFT, its labels in `lang` (the JSON package has none). 422 limits_exceeded, with the list of violations (paragraph, limit, by how much), when it breaks the consultation's limits",
     access: "workspace.read, and access to the organisation's submission (its members and leads, coordinators)",
     params: OrganisationPackageParams,
     query: PackageQuery,
@@ -185,7 +185,7 @@ const OPERATIONS: Operation[] = [
   {
     method: "post",
     route: ApiRoutes.exports,
-    summary: "Start the coalition package: every organisation's package and the compiled comment matrix in one ZIP; answers the job at once",
+    summary: "Start the coalition package: every organisation's package and the compiled comment matrix in one ZIP, labels in the body's `lang`; answers the job at once",
     access: "exports.all",
     params: ConsultationParams,
     body: CreateExportBody,
@@ -282,7 +282,7 @@ const OPERATIONS: Operation[] = [
   {
     method: "get",
     route: ApiRoutes.documentDiffExport,
-    summary: "A report diff as a file: Word with tracked changes (w:ins, w:del by \"Parley\"), a self-contained HTML page, or PDF",
+    summary: "A report diff as a file: Word with tracked changes (w:ins, w:del by \"Parley\"), a self-contained HTML page, or PDF; its legend, notes and counts in `lang`",
     access: "workspace.read, and read access to the document",
     params: DocumentParams,
     query: DiffExportQuery,

@@ -106,7 +106,8 @@ export class Submissions {
       // receipt rather than blocking the submission; JSON always renders.
       const rendered = await Promise.allSettled(
         [...PACKAGE_FORMATS.values()].map(async (format) => {
-          const bytes = await format.render(pkg);
+          // The submit request names no language yet: the frozen files stay English.
+          const bytes = await format.render(pkg, "en");
           return { format: format.id, bytes, sha256: sha256(bytes) };
         }),
       );
