@@ -24,6 +24,7 @@ import {
   Receipt,
   StageBody,
   SubmissionFileParams,
+  SubmitBody,
   UpdateConsultationBody,
 } from "../shared/api/submissions";
 import { Consultation, ConsultationList, ConsultationParams } from "../shared/api/consultations";
@@ -126,9 +127,11 @@ const OPERATIONS: Operation[] = [
   {
     method: "post",
     route: ApiRoutes.submit,
-    summary: "Submit: freeze the submission's exact state and its package files; answers the receipt. 422 limits_exceeded, with the list of violations, when the package breaks the consultation's limits (nothing is frozen)",
+    summary:
+      "Submit: freeze the submission's exact state and its package files, their labels rendered once in the body's `lang` (English when the body or the field is absent) and recorded in the receipt; answers the receipt. 422 limits_exceeded, with the list of violations, when the package breaks the consultation's limits (nothing is frozen)",
     access: "workspace.read, as a lead of the organisation, before its deadline",
     params: OrganisationParams,
+    body: SubmitBody,
     response: Receipt,
     status: 201,
   },
@@ -337,7 +340,7 @@ function describe(operation: Operation) {
     summary: operation.summary,
     description: `Who may call it: ${operation.access}.`,
     parameters: [...parameters(operation.params, "path"), ...parameters(operation.query, "query")],
-    ...(operation.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(operation.body) } } } } : {}),
+    ...(operation.body ? { requestBody: { required: !operation.body.safeParse(undefined).success, content: { "application/json": { schema: jsonSchema(operation.body) } } } } : {}),
     ...(operation.upload ? { requestBody: { required: true, content: Object.fromEntries(operation.upload.map((type) => [type, { schema: { type: "string", format: "binary" } }])) } } : {}),
     responses: {
       [String(operation.status ?? (operation.response ? 200 : 204))]: success,
