@@ -7,7 +7,7 @@ export const fr: ExportLabels = {
   paragraph: (number) => `Paragraphe ${number}`,
   section: (letter) => `Section ${letter}`,
   beforeFirstSection: "Avant la première section",
-  appendixTitle: "Annexe : commentaires sur des paragraphes supprimés du rapport",
+  appendixTitle: "Annexe\u00a0: commentaires sur des paragraphes supprimés du rapport",
   kinds: { general: "Général", support: "Appui", concern: "Préoccupation", amendment: "Amendement", question: "Question", editorial: "Rédactionnel" },
   stances: { support: "Appui", oppose: "Opposition", amend: "Modification", delete: "Suppression", question: "Question" },
   priorities: { normal: "Normale", redLine: "Ligne rouge" },
