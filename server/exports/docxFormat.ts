@@ -33,13 +33,16 @@ interface Words {
   rightToLeft: boolean;
 }
 
+/** `w:bidi` only where it is true, so files in left-to-right languages carry none on their labels. */
+const rtlOnly = (words: Words) => words.rightToLeft || undefined;
+
 /** A paragraph that starts with a label (a heading, a cover line): it runs in the file's language's direction. */
 function labelParagraph(words: Words, text: string, options: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; bold?: boolean } = {}): Paragraph {
-  return new Paragraph({ heading: options.heading, bidirectional: words.rightToLeft, children: [new TextRun({ text, bold: options.bold })] });
+  return new Paragraph({ heading: options.heading, bidirectional: rtlOnly(words), children: [new TextRun({ text, bold: options.bold })] });
 }
 
 function label(words: Words, text: string): Paragraph {
-  return new Paragraph({ spacing: { before: 120 }, bidirectional: words.rightToLeft, children: [new TextRun({ text, bold: true })] });
+  return new Paragraph({ spacing: { before: 120 }, bidirectional: rtlOnly(words), children: [new TextRun({ text, bold: true })] });
 }
 
 /** Numbers every tracked change of one document; Word wants them unique. */
@@ -73,7 +76,7 @@ function commentBlock(comment: PackageComment, pkg: SubmissionPackage, ids: Revi
   }
   blocks.push(
     label(words, labels.comment),
-    ...(comment.comment ? comment.comment.split("\n").map((line) => textParagraph(line)) : [new Paragraph({ bidirectional: words.rightToLeft, children: [new TextRun({ text: labels.noCommentText, italics: true })] })]),
+    ...(comment.comment ? comment.comment.split("\n").map((line) => textParagraph(line)) : [new Paragraph({ bidirectional: rtlOnly(words), children: [new TextRun({ text: labels.noCommentText, italics: true })] })]),
   );
   if (comment.kind === "amendment" && comment.proposedText.trim()) {
     blocks.push(label(words, labels.proposedChangeTracked), trackedChanges(comment, pkg.organisation.name, pkg.asOf, ids));
@@ -92,7 +95,7 @@ function cover(pkg: SubmissionPackage, words: Words): Paragraph[] {
   ];
   if (pkg.state === "draft") {
     blocks.push(
-      new Paragraph({ alignment: AlignmentType.CENTER, bidirectional: words.rightToLeft, spacing: { before: 480 }, children: [new TextRun({ text: labels.states.draft, bold: true, color: "C00000", size: 48 })] }),
+      new Paragraph({ alignment: AlignmentType.CENTER, bidirectional: rtlOnly(words), spacing: { before: 480 }, children: [new TextRun({ text: labels.states.draft, bold: true, color: "C00000", size: 48 })] }),
     );
   }
   blocks.push(new Paragraph({ children: [new PageBreak()] }));
@@ -110,7 +113,7 @@ export async function renderDocx(pkg: SubmissionPackage, locale: Locale): Promis
   const heading1 = (text: string) => labelParagraph(words, text, { heading: HeadingLevel.HEADING_1 });
   const remarks = pkg.generalRemarks.trim()
     ? pkg.generalRemarks.split("\n").map((line) => textParagraph(line))
-    : [new Paragraph({ bidirectional: words.rightToLeft, children: [new TextRun({ text: labels.none, italics: true })] })];
+    : [new Paragraph({ bidirectional: rtlOnly(words), children: [new TextRun({ text: labels.none, italics: true })] })];
   const body: Paragraph[] = [...cover(pkg, words), heading1(labels.generalRemarks), ...remarks];
   for (const section of pkg.sections) {
     body.push(heading1(sectionTitle(labels, section.section)), ...section.comments.flatMap((comment) => commentBlock(comment, pkg, ids, words)));
@@ -120,7 +123,7 @@ export async function renderDocx(pkg: SubmissionPackage, locale: Locale): Promis
   }
   const banner =
     pkg.state === "draft"
-      ? { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, bidirectional: words.rightToLeft, children: [new TextRun({ text: labels.draft, bold: true, color: "C00000" })] })] }) }
+      ? { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, bidirectional: rtlOnly(words), children: [new TextRun({ text: labels.draft, bold: true, color: "C00000" })] })] }) }
       : undefined;
   const document = new Document({
     creator: pkg.organisation.name,

@@ -3,7 +3,7 @@ import type { Locale } from "../../shared/i18n/locales";
 import type { PackageComment, SubmissionPackage } from "../../shared/submission/submissionPackage";
 import { exportLabels, labelled, leadIn, type ExportLabels } from "./labels/exportLabels";
 import type { PackageFormat } from "./packageFormats";
-import { commentHeading, coverFields, sectionTitle } from "./packageLabels";
+import { asOfText, commentHeading, deadlineText, sectionTitle } from "./packageLabels";
 
 /** Characters Markdown (or HTML inside it) could act on anywhere in a line. */
 const INLINE_SPECIAL = /[\\`*_[\]<>&|~]/g;
@@ -60,7 +60,14 @@ export function renderMarkdown(pkg: SubmissionPackage, locale: Locale): string {
   if (pkg.state === "draft") {
     lines.push(`**${labels.states.draft}**`, "");
   }
-  lines.push(...coverFields(labels, pkg).map(([label, value]) => `- ${labelled(labels, label, markdownText(value))}`), "");
+  const { cover } = labels;
+  lines.push(
+    `- ${labelled(labels, cover.consultation, markdownText(pkg.consultation.title))}`,
+    `- ${labelled(labels, cover.organisation, markdownText(pkg.organisation.name))}`,
+    `- ${labelled(labels, cover.date, asOfText(pkg))}`,
+    `- ${labelled(labels, cover.deadline, deadlineText(pkg))}`,
+    "",
+  );
   if (pkg.coverNote.trim()) {
     lines.push(`## ${labels.coverNote}`, "", markdownText(pkg.coverNote), "");
   }

@@ -60,7 +60,7 @@ export async function matrixDocx(rows: readonly CommentTableRow[], info: MatrixI
     sections: [
       {
         properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
-        children: [new Paragraph({ heading: HeadingLevel.HEADING_1, bidirectional: rightToLeft, children: [new TextRun(title)] }), table],
+        children: [new Paragraph({ heading: HeadingLevel.HEADING_1, bidirectional: rightToLeft || undefined, children: [new TextRun(title)] }), table],
       },
     ],
   });

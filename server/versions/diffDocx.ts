@@ -25,7 +25,7 @@ function runs(parts: readonly WordPart[], nextId: () => number, date: string): P
 
 /** A heading or paragraph of the report: right to left when most of its own letters are, whatever the labels' language. */
 function paragraphOf(block: DiffBlock, nextId: () => number, date: string): Paragraph {
-  const bidirectional = isRightToLeft(block.parts.map((part) => part.text).join(" "));
+  const bidirectional = isRightToLeft(block.parts.map((part) => part.text).join(" ")) || undefined;
   if (block.kind === "heading") {
     return new Paragraph({
       heading: HeadingLevel.HEADING_2,
@@ -73,8 +73,8 @@ export async function diffDocx(document: DiffDocument, changedAt: Date = FIXED_D
     sections: [
       {
         children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, bidirectional: isRightToLeft(document.title), children: [new TextRun(document.title)] }),
-          new Paragraph({ bidirectional: isRightToLeftLocale(document.locale), children: [new TextRun({ text: introLine(document, labels), italics: true })] }),
+          new Paragraph({ heading: HeadingLevel.TITLE, bidirectional: isRightToLeft(document.title) || undefined, children: [new TextRun(document.title)] }),
+          new Paragraph({ bidirectional: isRightToLeftLocale(document.locale) || undefined, children: [new TextRun({ text: introLine(document, labels), italics: true })] }),
           ...diffBlocks(document, labels).map((block) => paragraphOf(block, nextId, date)),
         ],
       },

@@ -107,7 +107,7 @@ export function diffPdf(document: DiffDocument): Promise<Buffer> {
     writeLine(document.title, "bold", {});
     pdf.fontSize(10).fillColor("#555555");
     writeLine(introLine(document, labels), "regular", { rightToLeft: isRightToLeftLocale(document.locale) || undefined, colour: "#555555" });
-    pdf.fillColor(COLOURS.same).moveDown();
+    pdf.moveDown();
     for (const block of diffBlocks(document, labels)) {
       const base = block.kind === "heading" ? "bold" : "regular";
       pdf.fontSize(block.kind === "heading" ? 13 : 10.5).fillColor(COLOURS.same);
