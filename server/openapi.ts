@@ -24,6 +24,7 @@ import {
   Receipt,
   StageBody,
   SubmissionFileParams,
+  SubmitBody,
   UpdateConsultationBody,
 } from "../shared/api/submissions";
 import { Consultation, ConsultationList, ConsultationParams } from "../shared/api/consultations";
@@ -126,9 +127,11 @@ const OPERATIONS: Operation[] = [
   {
     method: "post",
     route: ApiRoutes.submit,
-    summary: "Submit: freeze the submission's exact state and its package files; answers the receipt. 422 limits_exceeded, with the list of violations, when the package breaks the consultation's limits (nothing is frozen)",
+    summary:
+      "Submit: freeze the submission's exact state and its package files, their labels rendered once in the body's `lang` (English when the body or the field is absent) and recorded in the receipt; answers the receipt. 422 limits_exceeded, with the list of violations, when the package breaks the consultation's limits (nothing is frozen)",
     access: "workspace.read, as a lead of the organisation, before its deadline",
     params: OrganisationParams,
+    body: SubmitBody,
     response: Receipt,
     status: 201,
   },
@@ -176,7 +179,7 @@ const OPERATIONS: Operation[] = [
     method: "get",
     route: ApiRoutes.organisationPackage,
     summary:
-      "An organisation's current draft package as a file (DOCX, PDF, Markdown, CSV, XLSX or JSON), marked DRAFT. 422 limits_exceeded, with the list of violations (paragraph, limit, by how much), when it breaks the consultation's limits",
+      "An organisation's current draft package as a file (DOCX, PDF, Markdown, CSV, XLSX or JSON), marked DRAFT, its labels in `lang` (the JSON package has none). 422 limits_exceeded, with the list of violations (paragraph, limit, by how much), when it breaks the consultation's limits",
     access: "workspace.read, and access to the organisation's submission (its members and leads, coordinators)",
     params: OrganisationPackageParams,
     query: PackageQuery,
@@ -185,7 +188,7 @@ const OPERATIONS: Operation[] = [
   {
     method: "post",
     route: ApiRoutes.exports,
-    summary: "Start the coalition package: every organisation's package and the compiled comment matrix in one ZIP; answers the job at once",
+    summary: "Start the coalition package: every organisation's package and the compiled comment matrix in one ZIP, labels in the body's `lang`; answers the job at once",
     access: "exports.all",
     params: ConsultationParams,
     body: CreateExportBody,
@@ -282,7 +285,7 @@ const OPERATIONS: Operation[] = [
   {
     method: "get",
     route: ApiRoutes.documentDiffExport,
-    summary: "A report diff as a file: Word with tracked changes (w:ins, w:del by \"Parley\"), a self-contained HTML page, or PDF",
+    summary: "A report diff as a file: Word with tracked changes (w:ins, w:del by \"Parley\"), a self-contained HTML page, or PDF; its legend, notes and counts in `lang`",
     access: "workspace.read, and read access to the document",
     params: DocumentParams,
     query: DiffExportQuery,
@@ -337,7 +340,7 @@ function describe(operation: Operation) {
     summary: operation.summary,
     description: `Who may call it: ${operation.access}.`,
     parameters: [...parameters(operation.params, "path"), ...parameters(operation.query, "query")],
-    ...(operation.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(operation.body) } } } } : {}),
+    ...(operation.body ? { requestBody: { required: !operation.body.safeParse(undefined).success, content: { "application/json": { schema: jsonSchema(operation.body) } } } } : {}),
     ...(operation.upload ? { requestBody: { required: true, content: Object.fromEntries(operation.upload.map((type) => [type, { schema: { type: "string", format: "binary" } }])) } } : {}),
     responses: {
       [String(operation.status ?? (operation.response ? 200 : 204))]: success,

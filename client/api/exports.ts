@@ -1,13 +1,14 @@
 import { apiPath, ApiRoutes } from "../../shared/api/routes";
 import { CreateExportBody, ExportJob, ImportPreview, ImportResult, PackageImportResult, type PackageFormatId } from "../../shared/api/exports";
 import { ErrorBody } from "../../shared/api/errors";
+import type { Locale } from "../../shared/i18n/locales";
 import { ApiError } from "./ApiError";
 import { jsonRequest } from "./jsonRequest";
 import { requestJson, requestNoContent } from "./requestJson";
 
-/** The address of an organisation's draft package in one format. */
-export const packagePath = (consultationId: string, organisationId: string, format: PackageFormatId, discussion: boolean) =>
-  `${apiPath(ApiRoutes.organisationPackage, { id: consultationId, organisationId })}?format=${format}&discussion=${discussion}`;
+/** The address of an organisation's draft package in one format, its labels in the reader's language. */
+export const packagePath = (consultationId: string, organisationId: string, format: PackageFormatId, discussion: boolean, lang: Locale) =>
+  `${apiPath(ApiRoutes.organisationPackage, { id: consultationId, organisationId })}?format=${format}&discussion=${discussion}&lang=${lang}`;
 
 /** The address of a finished coalition export's ZIP. */
 export const exportFilePath = (consultationId: string, jobId: string) => apiPath(ApiRoutes.exportJobFile, { id: consultationId, jobId });

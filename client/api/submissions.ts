@@ -1,6 +1,7 @@
 import { Consultation } from "../../shared/api/consultations";
 import { apiPath, ApiRoutes } from "../../shared/api/routes";
-import { ConsultationStatus, ExtensionBody, OrganisationStatus, Receipt, UpdateConsultationBody, type SubmissionStage } from "../../shared/api/submissions";
+import { ConsultationStatus, ExtensionBody, OrganisationStatus, Receipt, SubmitBody, UpdateConsultationBody, type SubmissionStage } from "../../shared/api/submissions";
+import type { Locale } from "../../shared/i18n/locales";
 import { jsonRequest } from "./jsonRequest";
 import { requestJson } from "./requestJson";
 
@@ -25,9 +26,9 @@ export const removeExtension = (consultationId: string, organisationId: string) 
 export const setStage = (consultationId: string, organisationId: string, stage: SubmissionStage) =>
   requestJson(organisationPath(ApiRoutes.stage, consultationId, organisationId), OrganisationStatus, jsonRequest("PUT", { stage }));
 
-/** Submits (leads): answers the receipt. */
-export const submitSubmission = (consultationId: string, organisationId: string) =>
-  requestJson(organisationPath(ApiRoutes.submit, consultationId, organisationId), Receipt, { method: "POST" });
+/** Submits (leads): the package files are frozen with their labels in `lang`; answers the receipt. */
+export const submitSubmission = (consultationId: string, organisationId: string, lang: Locale) =>
+  requestJson(organisationPath(ApiRoutes.submit, consultationId, organisationId), Receipt, jsonRequest("POST", SubmitBody.parse({ lang })));
 
 /** Withdraws the official submission (leads). */
 export const withdrawSubmission = (consultationId: string, organisationId: string) =>

@@ -9,7 +9,7 @@ const POLL_MS = 400;
 
 /** The coordinator's coalition package: formats, Start, a progress bar with Cancel, then the ZIP. */
 export function CoalitionExport({ consultationId }: { consultationId: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [formats, setFormats] = useState<PackageFormatId[]>(["docx", "xlsx"]);
   const [discussion, setDiscussion] = useState(false);
   const [job, setJob] = useState<ExportJob | null>(null);
@@ -47,7 +47,7 @@ export function CoalitionExport({ consultationId }: { consultationId: string }) 
       return;
     }
     announcement.clear();
-    startExport(consultationId, { formats, discussion }).then(setJob, (error: unknown) => fail(describeError(error, t)));
+    startExport(consultationId, { formats, discussion, lang: locale }).then(setJob, (error: unknown) => fail(describeError(error, t)));
   };
 
   const cancel = () => {

@@ -14,7 +14,7 @@ import { saveBlob } from "./saveBlob";
 
 /** An organisation's draft package: organisation, format, discussion or not, Download. */
 export function PackageExport({ consultationId, organisations }: { consultationId: string; organisations: readonly Organisation[] }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [organisationId, setOrganisationId] = useState(organisations[0]?.id ?? "");
   const [format, setFormat] = useState<PackageFormatId>("docx");
   const [discussion, setDiscussion] = useState(false);
@@ -27,7 +27,7 @@ export function PackageExport({ consultationId, organisations }: { consultationI
     setBusy(true);
     setViolations([]);
     announcement.announce(t("exports.downloading"));
-    fetchFile(packagePath(consultationId, organisationId, format, discussion))
+    fetchFile(packagePath(consultationId, organisationId, format, discussion, locale))
       .then(({ blob, fileName }) => {
         saveBlob(blob, fileName);
         announcement.announce(t("exports.downloaded", { fileName }));

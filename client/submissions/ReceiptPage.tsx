@@ -3,6 +3,7 @@ import { getReceipt } from "../api/submissions";
 import { useApi } from "../api/useApi";
 import { reportPath } from "../app/router";
 import { Link } from "../components/Link";
+import { LOCALES } from "../i18n/locales";
 import { useI18n } from "../i18n/useI18n";
 import "./submissions.css";
 import { usePageTitle } from "../app/usePageTitle";
@@ -55,6 +56,8 @@ export function ReceiptPage({ consultationId, organisationId, submissionId }: Re
         <dd>
           <code className="hash">{data.stateSha256}</code>
         </dd>
+        <dt>{t("receipt.language")}</dt>
+        <dd lang={data.language}>{LOCALES[data.language].label}</dd>
       </dl>
       <table>
         <caption>{t("receipt.files")}</caption>

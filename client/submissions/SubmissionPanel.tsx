@@ -55,7 +55,7 @@ export function SubmissionPanel({ consultationId, status, viewer, locked, now, o
   };
   const submit = () => {
     if (window.confirm(t("submission.confirmSubmit", { organisation: status.organisation.name }))) {
-      void run(() => submitSubmission(consultationId, status.organisation.id), t("submission.submitted"));
+      void run(() => submitSubmission(consultationId, status.organisation.id, locale), t("submission.submitted"));
     }
   };
   const withdraw = () => {

@@ -7,14 +7,14 @@ const FORMATS: DiffFormat[] = ["docx", "html", "pdf"];
 
 /** Links that download the diff as Word (tracked changes), a web page or PDF. */
 export function DiffDownloads({ docName, from, to }: { docName: string; from: VersionRef; to: VersionRef }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <nav className="diff-downloads" aria-label={t("diff.download")}>
       <span>{t("diff.download")}</span>
       <ul>
         {FORMATS.map((format) => (
           <li key={format}>
-            <a href={diffExportPath(docName, from, to, format)} download>
+            <a href={diffExportPath(docName, from, to, format, locale)} download>
               {t(`diff.download.${format}`)}
             </a>
           </li>

@@ -4,6 +4,7 @@ import path from "node:path";
 import * as Y from "yjs";
 import { PackageFormatId } from "../../shared/api/exports";
 import { reportDocumentName } from "../../shared/collab/documentNames";
+import { isLocale, LOCALE_CODES, type Locale } from "../../shared/i18n/locales";
 import { docFromStore } from "../collab/DocumentRoom";
 import type { Db } from "../db/openDatabase";
 import { coalitionExport } from "../exports/coalitionExport";
@@ -53,10 +54,21 @@ function formatsOf(value: string | undefined): PackageFormatId[] {
   return formats as PackageFormatId[];
 }
 
+function localeOf(value: string | undefined): Locale {
+  if (value === undefined) {
+    return "en";
+  }
+  if (!isLocale(value)) {
+    throw new UsageError(`--lang must be one of ${LOCALE_CODES.join(", ")}`);
+  }
+  return value;
+}
+
 /** Writes one organisation's draft package, or without `--organisation` the coalition ZIP; returns what it wrote. */
-export async function exportCommand(db: Db, options: { consultation?: string; organisation?: string; format?: string; out?: string; discussion?: boolean }): Promise<string> {
+export async function exportCommand(db: Db, options: { consultation?: string; organisation?: string; format?: string; out?: string; discussion?: boolean; lang?: string }): Promise<string> {
   const consultation = consultationOf(db, options.consultation);
   const formats = formatsOf(options.format);
+  const locale = localeOf(options.lang);
   if (!options.out) {
     throw new UsageError("--out is required");
   }
@@ -73,9 +85,9 @@ export async function exportCommand(db: Db, options: { consultation?: string; or
     if (violations.length > 0) {
       throw new Error(`${organisation.name}'s package breaks the consultation's submission limits:\n${violations.map((violation) => `  - ${describeViolation(violation)}`).join("\n")}`);
     }
-    bytes = await packageFormat(formats[0] as PackageFormatId).render(pkg);
+    bytes = await packageFormat(formats[0] as PackageFormatId).render(pkg, locale);
   } else {
-    bytes = (await coalitionExport({ read, consultation, formats, includeDiscussion, asOf: new Date() })).bytes;
+    bytes = (await coalitionExport({ read, consultation, formats, includeDiscussion, asOf: new Date(), locale })).bytes;
   }
   fs.writeFileSync(options.out, bytes);
   return `Wrote ${options.out} (${bytes.length} bytes)`;

@@ -59,6 +59,10 @@ describe("parley export and import", () => {
       await runCommand(db, ["export", "--consultation", "ict-security", "--format", "md,xlsx", "--out", zip]);
       expect(fs.readFileSync(zip).subarray(0, 2).toString()).toBe("PK");
       await expect(runCommand(db, ["export", "--consultation", "ict-security", "--format", "exe", "--out", zip])).rejects.toBeInstanceOf(UsageError);
+      const russian = path.join(dir, "open-networks.md");
+      await runCommand(db, ["export", "--consultation", "ict-security", "--organisation", "open-networks", "--format", "md", "--lang", "ru", "--out", russian]);
+      expect(fs.readFileSync(russian, "utf8")).toContain("### Пункт 38: ");
+      await expect(runCommand(db, ["export", "--consultation", "ict-security", "--format", "md", "--lang", "de", "--out", zip])).rejects.toBeInstanceOf(UsageError);
 
       const markdown = path.join(dir, "draft.md");
       fs.writeFileSync(markdown, "## A. Scope\n\n1. The report covers one year.\n\n## B. Work\n\n7. The group met twice.\n");

@@ -21,9 +21,10 @@ export const USAGE = `Usage:
   parley token create --email E [--name N]                      print a new API token (once)
   parley org create --id ID --name N
   parley member add --email E --org ID [--role member|lead]
-  parley export --consultation C [--organisation O] --format F --out FILE [--discussion]
+  parley export --consultation C [--organisation O] --format F --out FILE [--discussion] [--lang L]
                                     one organisation's draft package (docx, pdf, md, csv, xlsx, json), or
-                                    without --organisation the coalition ZIP (F: formats separated by commas)
+                                    without --organisation the coalition ZIP (F: formats separated by commas);
+                                    L: the files' language (ar, zh, en, fr, ru, es; en by default)
   parley import --consultation C FILE   replace the report with a .docx, .md, .html or .txt file
                                     (with the server stopped; the web page imports live)`;
 
@@ -70,6 +71,7 @@ export async function runCommand(db: Db, argv: string[]): Promise<string> {
       format: { type: "string" },
       out: { type: "string" },
       discussion: { type: "boolean", default: false },
+      lang: { type: "string", default: "en" },
     },
   });
   const people = new PeopleStore(db);

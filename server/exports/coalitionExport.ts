@@ -1,9 +1,11 @@
 import JSZip from "jszip";
 import type { PackageFormatId } from "../../shared/api/exports";
 import type { Consultation } from "../../shared/api/consultations";
+import type { Locale } from "../../shared/i18n/locales";
 import { checkPackage, describeViolation } from "../../shared/submission/limits";
 import { commentTable } from "./commentTable";
 import { coalitionFileName, packageFileName } from "./fileName";
+import { exportLabels } from "./labels/exportLabels";
 import { matrixDocx, matrixXlsx } from "./matrixFiles";
 import { packageFormat } from "./packageFormats";
 import { readDraftPackage, readReport, type DocumentReader } from "./readOrganisationPackage";
@@ -15,6 +17,8 @@ export interface CoalitionExportOptions {
   formats: readonly PackageFormatId[];
   includeDiscussion: boolean;
   asOf: Date;
+  /** The language of every file's labels and of the comment matrix; English when not given. */
+  locale?: Locale;
   /** Told after each step: one per organisation, then the matrix, then the ZIP. */
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
@@ -31,7 +35,7 @@ const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve)
  * comment matrix as DOCX and XLSX, in one ZIP whose bytes depend only on the content.
  */
 export async function coalitionExport(options: CoalitionExportOptions): Promise<{ fileName: string; bytes: Buffer }> {
-  const { read, consultation, formats, asOf, signal } = options;
+  const { read, consultation, formats, asOf, locale = "en", signal } = options;
   const total = coalitionSteps(consultation);
   let done = 0;
   const step = async () => {
@@ -54,12 +58,13 @@ export async function coalitionExport(options: CoalitionExportOptions): Promise<
   for (const pkg of packages) {
     for (const id of formats) {
       const format = packageFormat(id);
-      zip.file(`packages/${packageFileName(pkg, format.extension)}`, await format.render(pkg), { date: asOf, createFolders: false });
+      zip.file(`packages/${packageFileName(pkg, format.extension)}`, await format.render(pkg, locale), { date: asOf, createFolders: false });
     }
     await step();
   }
-  const rows = commentTable(report, packages);
-  const info = { consultationTitle: consultation.title, author: "Coalition", at: asOf, draft: true };
+  const labels = exportLabels(locale);
+  const rows = commentTable(report, packages, labels);
+  const info = { consultationTitle: consultation.title, author: labels.matrix.author, at: asOf, draft: true, locale };
   zip.file("comment-matrix.docx", await matrixDocx(rows, info), { date: asOf, createFolders: false });
   zip.file("comment-matrix.xlsx", await matrixXlsx(rows, info), { date: asOf, createFolders: false });
   await step();

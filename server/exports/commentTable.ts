@@ -1,18 +1,19 @@
 import type { Paragraph } from "../../shared/paragraphs";
 import type { SubmissionPackage } from "../../shared/submission/submissionPackage";
-import { allComments, KIND_LABELS, PRIORITY_LABELS, STANCE_LABELS } from "./packageLabels";
+import type { ExportLabels } from "./labels/exportLabels";
+import { allComments, commentType } from "./packageLabels";
 
-/** The columns of the ISO/IEC comment table secretariats compile, in order. */
+/** The columns of the ISO/IEC comment table secretariats compile, in order; headers come from the labels. */
 export const COMMENT_TABLE_COLUMNS = [
-  { key: "organisation", header: "Organisation", width: 22 },
-  { key: "paragraph", header: "Paragraph number", width: 11 },
-  { key: "section", header: "Clause / section", width: 10 },
-  { key: "paragraphText", header: "Paragraph text", width: 50 },
-  { key: "type", header: "Type of comment", width: 18 },
-  { key: "comment", header: "Comment", width: 50 },
-  { key: "proposedChange", header: "Proposed change", width: 50 },
-  { key: "observations", header: "Observations of the secretariat", width: 30 },
-] as const;
+  { key: "organisation", width: 22 },
+  { key: "paragraph", width: 11 },
+  { key: "section", width: 10 },
+  { key: "paragraphText", width: 50 },
+  { key: "type", width: 18 },
+  { key: "comment", width: 50 },
+  { key: "proposedChange", width: 50 },
+  { key: "observations", width: 30 },
+] as const satisfies readonly { key: keyof ExportLabels["matrix"]["columns"]; width: number }[];
 
 export type CommentTableRow = Record<(typeof COMMENT_TABLE_COLUMNS)[number]["key"], string>;
 
@@ -20,7 +21,7 @@ export type CommentTableRow = Record<(typeof COMMENT_TABLE_COLUMNS)[number]["key
  * Every organisation's comments as one table, grouped by paragraph in report order (organisations
  * in the order given within a paragraph); comments on removed paragraphs come last.
  */
-export function commentTable(report: readonly Paragraph[], packages: readonly SubmissionPackage[]): CommentTableRow[] {
+export function commentTable(report: readonly Paragraph[], packages: readonly SubmissionPackage[], labels: ExportLabels): CommentTableRow[] {
   const position = new Map(report.map((paragraph, index) => [paragraph.id, index]));
   const rows = packages.flatMap((pkg, organisationIndex) =>
     allComments(pkg).map(({ comment, detached }, commentIndex) => ({
@@ -28,10 +29,10 @@ export function commentTable(report: readonly Paragraph[], packages: readonly Su
       row: {
         organisation: pkg.organisation.name,
         paragraph: comment.paragraphNumber,
-        section: detached ? "removed" : (comment.section ?? ""),
+        section: detached ? labels.matrix.removed : (comment.section ?? ""),
         paragraphText: comment.paragraphText,
-        type: `${KIND_LABELS[comment.kind]} (${STANCE_LABELS[comment.stance]}${comment.priority === "redLine" ? `, ${PRIORITY_LABELS.redLine.toLowerCase()}` : ""})`,
-        comment: comment.quote ? `On “${comment.quote}”: ${comment.comment}` : comment.comment,
+        type: commentType(labels, comment),
+        comment: comment.quote ? labels.matrix.onQuote(comment.quote, comment.comment) : comment.comment,
         proposedChange: comment.proposedText,
         observations: "",
       },

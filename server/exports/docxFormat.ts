@@ -1,8 +1,10 @@
 import { AlignmentType, DeletedTextRun, Document, Header, HeadingLevel, InsertedTextRun, Packer, PageBreak, Paragraph, TextRun } from "docx";
 import { wordParts } from "../../shared/diff/wordParts";
+import { isRightToLeftLocale, type Locale } from "../../shared/i18n/locales";
 import type { PackageComment, SubmissionPackage } from "../../shared/submission/submissionPackage";
+import { exportLabels, labelled, type ExportLabels } from "./labels/exportLabels";
 import type { PackageFormat } from "./packageFormats";
-import { asOfText, deadlineText, DETACHED_TITLE, KIND_LABELS, paragraphLabel, PRIORITY_LABELS, sectionTitle, STANCE_LABELS } from "./packageLabels";
+import { commentHeading, coverFields, sectionTitle } from "./packageLabels";
 import { stableZip } from "./stableZip";
 import { isRightToLeft } from "./textDirection";
 
@@ -13,6 +15,10 @@ function lineRuns(text: string, make: (text: string, breakBefore: boolean) => Ru
   return text.split("\n").map((line, index) => make(line, index > 0));
 }
 
+/**
+ * A paragraph of data (a comment, a remark): right to left when most of its own letters are, so
+ * an English comment reads left to right even in an Arabic file.
+ */
 function textParagraph(text: string, options: { italics?: boolean; bold?: boolean; style?: string } = {}): Paragraph {
   return new Paragraph({
     bidirectional: isRightToLeft(text),
@@ -21,8 +27,22 @@ function textParagraph(text: string, options: { italics?: boolean; bold?: boolea
   });
 }
 
-function label(text: string): Paragraph {
-  return new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text, bold: true })] });
+/** How paragraphs led by the file's own words are laid out: right to left in Arabic, as Word's `w:bidi`. */
+interface Words {
+  labels: ExportLabels;
+  rightToLeft: boolean;
+}
+
+/** `w:bidi` only where it is true, so files in left-to-right languages carry none on their labels. */
+const rtlOnly = (words: Words) => words.rightToLeft || undefined;
+
+/** A paragraph that starts with a label (a heading, a cover line): it runs in the file's language's direction. */
+function labelParagraph(words: Words, text: string, options: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; bold?: boolean } = {}): Paragraph {
+  return new Paragraph({ heading: options.heading, bidirectional: rtlOnly(words), children: [new TextRun({ text, bold: options.bold })] });
+}
+
+function label(words: Words, text: string): Paragraph {
+  return new Paragraph({ spacing: { before: 120 }, bidirectional: rtlOnly(words), children: [new TextRun({ text, bold: true })] });
 }
 
 /** Numbers every tracked change of one document; Word wants them unique. */
@@ -48,60 +68,67 @@ function trackedChanges(comment: PackageComment, author: string, date: string, i
   return new Paragraph({ bidirectional: isRightToLeft(comment.proposedText), children: runs });
 }
 
-function commentBlock(comment: PackageComment, pkg: SubmissionPackage, ids: RevisionIds): Paragraph[] {
-  const redLine = comment.priority === "redLine" ? `, ${PRIORITY_LABELS.redLine.toLowerCase()}` : "";
-  const blocks = [
-    new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(`${paragraphLabel(comment)}: ${KIND_LABELS[comment.kind]} (${STANCE_LABELS[comment.stance]}${redLine})`)] }),
-    label("Paragraph text"),
-    textParagraph(comment.paragraphText, { italics: true }),
-  ];
+function commentBlock(comment: PackageComment, pkg: SubmissionPackage, ids: RevisionIds, words: Words): Paragraph[] {
+  const { labels } = words;
+  const blocks = [labelParagraph(words, commentHeading(labels, comment), { heading: HeadingLevel.HEADING_3 }), label(words, labels.paragraphText), textParagraph(comment.paragraphText, { italics: true })];
   if (comment.quote) {
-    blocks.push(label("Quoted text"), textParagraph(`“${comment.quote}”`));
+    blocks.push(label(words, labels.quotedText), textParagraph(labels.quote(comment.quote)));
   }
-  blocks.push(label("Comment"), ...(comment.comment ? comment.comment.split("\n").map((line) => textParagraph(line)) : [textParagraph("(no comment text)", { italics: true })]));
+  blocks.push(
+    label(words, labels.comment),
+    ...(comment.comment ? comment.comment.split("\n").map((line) => textParagraph(line)) : [new Paragraph({ bidirectional: rtlOnly(words), children: [new TextRun({ text: labels.noCommentText, italics: true })] })]),
+  );
   if (comment.kind === "amendment" && comment.proposedText.trim()) {
-    blocks.push(label("Proposed change (tracked changes)"), trackedChanges(comment, pkg.organisation.name, pkg.asOf, ids));
+    blocks.push(label(words, labels.proposedChangeTracked), trackedChanges(comment, pkg.organisation.name, pkg.asOf, ids));
   }
   if (comment.discussion?.length) {
-    blocks.push(label("Internal discussion"), ...comment.discussion.map((reply) => textParagraph(`${reply.at}: ${reply.text}`)));
+    blocks.push(label(words, labels.internalDiscussion), ...comment.discussion.map((reply) => textParagraph(`${reply.at}: ${reply.text}`)));
   }
   return blocks;
 }
 
-function cover(pkg: SubmissionPackage): Paragraph[] {
+function cover(pkg: SubmissionPackage, words: Words): Paragraph[] {
+  const { labels } = words;
   const blocks = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(`Comments of ${pkg.organisation.name}`)] }),
-    textParagraph(`Consultation: ${pkg.consultation.title}`),
-    textParagraph(`Organisation: ${pkg.organisation.name}`),
-    textParagraph(`Date: ${asOfText(pkg)}`),
-    textParagraph(`Deadline: ${deadlineText(pkg)}`),
+    labelParagraph(words, labels.commentsOf(pkg.organisation.name), { heading: HeadingLevel.TITLE }),
+    ...coverFields(labels, pkg).map(([name, value]) => labelParagraph(words, labelled(labels, name, value))),
   ];
   if (pkg.state === "draft") {
-    blocks.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 480 }, children: [new TextRun({ text: "DRAFT: not submitted", bold: true, color: "C00000", size: 48 })] }));
+    blocks.push(
+      new Paragraph({ alignment: AlignmentType.CENTER, bidirectional: rtlOnly(words), spacing: { before: 480 }, children: [new TextRun({ text: labels.states.draft, bold: true, color: "C00000", size: 48 })] }),
+    );
   }
   blocks.push(new Paragraph({ children: [new PageBreak()] }));
   if (pkg.coverNote.trim()) {
-    blocks.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun("Cover note")] }), ...pkg.coverNote.split("\n").map((line) => textParagraph(line)));
+    blocks.push(labelParagraph(words, labels.coverNote, { heading: HeadingLevel.HEADING_1 }), ...pkg.coverNote.split("\n").map((line) => textParagraph(line)));
   }
   return blocks;
 }
 
-/** The package as a Word document. */
-export async function renderDocx(pkg: SubmissionPackage): Promise<Buffer> {
+/** The package as a Word document, its labels in `locale`; in Arabic every labelled paragraph runs right to left. */
+export async function renderDocx(pkg: SubmissionPackage, locale: Locale): Promise<Buffer> {
+  const words: Words = { labels: exportLabels(locale), rightToLeft: isRightToLeftLocale(locale) };
+  const { labels } = words;
   const ids = new RevisionIds();
-  const heading1 = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(text)] });
-  const body: Paragraph[] = [...cover(pkg), heading1("General remarks"), ...(pkg.generalRemarks.trim() ? pkg.generalRemarks.split("\n").map((line) => textParagraph(line)) : [textParagraph("(none)", { italics: true })])];
+  const heading1 = (text: string) => labelParagraph(words, text, { heading: HeadingLevel.HEADING_1 });
+  const remarks = pkg.generalRemarks.trim()
+    ? pkg.generalRemarks.split("\n").map((line) => textParagraph(line))
+    : [new Paragraph({ bidirectional: rtlOnly(words), children: [new TextRun({ text: labels.none, italics: true })] })];
+  const body: Paragraph[] = [...cover(pkg, words), heading1(labels.generalRemarks), ...remarks];
   for (const section of pkg.sections) {
-    body.push(heading1(sectionTitle(section.section)), ...section.comments.flatMap((comment) => commentBlock(comment, pkg, ids)));
+    body.push(heading1(sectionTitle(labels, section.section)), ...section.comments.flatMap((comment) => commentBlock(comment, pkg, ids, words)));
   }
   if (pkg.detached.length > 0) {
-    body.push(heading1(DETACHED_TITLE), ...pkg.detached.flatMap((comment) => commentBlock(comment, pkg, ids)));
+    body.push(heading1(labels.appendixTitle), ...pkg.detached.flatMap((comment) => commentBlock(comment, pkg, ids, words)));
   }
-  const banner = pkg.state === "draft" ? { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: "DRAFT", bold: true, color: "C00000" })] })] }) } : undefined;
+  const banner =
+    pkg.state === "draft"
+      ? { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, bidirectional: rtlOnly(words), children: [new TextRun({ text: labels.draft, bold: true, color: "C00000" })] })] }) }
+      : undefined;
   const document = new Document({
     creator: pkg.organisation.name,
     lastModifiedBy: pkg.organisation.name,
-    title: `${pkg.consultation.title}: comments of ${pkg.organisation.name}`,
+    title: labels.documentTitle(pkg.consultation.title, pkg.organisation.name),
     revision: 1,
     sections: [{ headers: banner, children: body }],
   });

@@ -1,7 +1,9 @@
 import { wordParts } from "../../shared/diff/wordParts";
+import type { Locale } from "../../shared/i18n/locales";
 import type { PackageComment, SubmissionPackage } from "../../shared/submission/submissionPackage";
+import { exportLabels, labelled, leadIn, type ExportLabels } from "./labels/exportLabels";
 import type { PackageFormat } from "./packageFormats";
-import { asOfText, deadlineText, DETACHED_TITLE, KIND_LABELS, paragraphLabel, PRIORITY_LABELS, sectionTitle, STANCE_LABELS } from "./packageLabels";
+import { asOfText, commentHeading, deadlineText, sectionTitle } from "./packageLabels";
 
 /** Characters Markdown (or HTML inside it) could act on anywhere in a line. */
 const INLINE_SPECIAL = /[\\`*_[\]<>&|~]/g;
@@ -36,15 +38,14 @@ function redline(original: string, proposed: string): string {
     .join("");
 }
 
-function commentMarkdown(comment: PackageComment): string[] {
-  const redLine = comment.priority === "redLine" ? `, ${PRIORITY_LABELS.redLine.toLowerCase()}` : "";
-  const lines = [`### ${paragraphLabel(comment)}: ${KIND_LABELS[comment.kind]} (${STANCE_LABELS[comment.stance]}${redLine})`, "", quoted(comment.paragraphText), ""];
+function commentMarkdown(comment: PackageComment, labels: ExportLabels): string[] {
+  const lines = [`### ${markdownText(commentHeading(labels, comment))}`, "", quoted(comment.paragraphText), ""];
   if (comment.quote) {
-    lines.push(`Quoted: “${markdownText(comment.quote)}”`, "");
+    lines.push(labelled(labels, labels.quoted, labels.quote(markdownText(comment.quote))), "");
   }
-  lines.push(markdownText(comment.comment) || "_(no comment text)_", "");
+  lines.push(markdownText(comment.comment) || `_${labels.noCommentText}_`, "");
   if (comment.kind === "amendment" && comment.proposedText.trim()) {
-    lines.push("Proposed text:", "", quoted(comment.proposedText), "", `Changes: ${redline(comment.paragraphText, comment.proposedText)}`, "");
+    lines.push(leadIn(labels, labels.proposedText), "", quoted(comment.proposedText), "", labelled(labels, labels.changes, redline(comment.paragraphText, comment.proposedText)), "");
   }
   for (const reply of comment.discussion ?? []) {
     lines.push(`- ${reply.at}: ${markdownText(reply.text)}`);
@@ -52,30 +53,32 @@ function commentMarkdown(comment: PackageComment): string[] {
   return comment.discussion?.length ? [...lines, ""] : lines;
 }
 
-/** The package as a Markdown document: cover details, remarks, comments by section, appendix. */
-export function renderMarkdown(pkg: SubmissionPackage): string {
-  const lines = [`# Comments of ${markdownText(pkg.organisation.name)}`, ""];
+/** The package as a Markdown document: cover details, remarks, comments by section, appendix; labels in `locale`. */
+export function renderMarkdown(pkg: SubmissionPackage, locale: Locale): string {
+  const labels = exportLabels(locale);
+  const lines = [`# ${markdownText(labels.commentsOf(pkg.organisation.name))}`, ""];
   if (pkg.state === "draft") {
-    lines.push("**DRAFT: not submitted**", "");
+    lines.push(`**${labels.states.draft}**`, "");
   }
+  const { cover } = labels;
   lines.push(
-    `- Consultation: ${markdownText(pkg.consultation.title)}`,
-    `- Organisation: ${markdownText(pkg.organisation.name)}`,
-    `- Date: ${asOfText(pkg)}`,
-    `- Deadline: ${deadlineText(pkg)}`,
+    `- ${labelled(labels, cover.consultation, markdownText(pkg.consultation.title))}`,
+    `- ${labelled(labels, cover.organisation, markdownText(pkg.organisation.name))}`,
+    `- ${labelled(labels, cover.date, asOfText(pkg))}`,
+    `- ${labelled(labels, cover.deadline, deadlineText(pkg))}`,
     "",
   );
   if (pkg.coverNote.trim()) {
-    lines.push("## Cover note", "", markdownText(pkg.coverNote), "");
+    lines.push(`## ${labels.coverNote}`, "", markdownText(pkg.coverNote), "");
   }
-  lines.push("## General remarks", "", markdownText(pkg.generalRemarks) || "_(none)_", "");
+  lines.push(`## ${labels.generalRemarks}`, "", markdownText(pkg.generalRemarks) || `_${labels.none}_`, "");
   for (const section of pkg.sections) {
-    lines.push(`## ${sectionTitle(section.section)}`, "");
-    section.comments.forEach((comment) => lines.push(...commentMarkdown(comment)));
+    lines.push(`## ${markdownText(sectionTitle(labels, section.section))}`, "");
+    section.comments.forEach((comment) => lines.push(...commentMarkdown(comment, labels)));
   }
   if (pkg.detached.length > 0) {
-    lines.push(`## ${DETACHED_TITLE}`, "");
-    pkg.detached.forEach((comment) => lines.push(...commentMarkdown(comment)));
+    lines.push(`## ${labels.appendixTitle}`, "");
+    pkg.detached.forEach((comment) => lines.push(...commentMarkdown(comment, labels)));
   }
   return `${lines.join("\n").trimEnd()}\n`;
 }
@@ -84,5 +87,5 @@ export const markdownFormat: PackageFormat = {
   id: "md",
   extension: "md",
   contentType: "text/markdown; charset=utf-8",
-  render: (pkg) => Promise.resolve(Buffer.from(renderMarkdown(pkg), "utf8")),
+  render: (pkg, locale) => Promise.resolve(Buffer.from(renderMarkdown(pkg, locale), "utf8")),
 };

@@ -1,5 +1,7 @@
 import { Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { isRightToLeftLocale, type Locale } from "../../shared/i18n/locales";
 import { COMMENT_TABLE_COLUMNS, type CommentTableRow } from "./commentTable";
+import { exportLabels } from "./labels/exportLabels";
 import { stableZip } from "./stableZip";
 import { isRightToLeft } from "./textDirection";
 import { addTextSheet, packageWorkbook, workbookBytes } from "./xlsxFormat";
@@ -11,14 +13,22 @@ export interface MatrixInfo {
   author: string;
   at: Date;
   draft: boolean;
+  /** The language of the title and the column headers. */
+  locale: Locale;
 }
 
-/** A table cell of plain lines; the table's small type comes from the document's default style, not from every run. */
-function cell(text: string, bold = false): TableCell {
+/**
+ * A table cell of plain lines; the table's small type comes from the document's default style, not
+ * from every run. Header cells (`label`) run in the file's language's direction, data cells in
+ * their own letters' direction.
+ */
+function cell(text: string, options: { label?: boolean; rightToLeft?: boolean } = {}): TableCell {
+  const { label = false } = options;
   return new TableCell({
-    children: text
-      .split("\n")
-      .map((line) => (bold || isRightToLeft(line) ? new Paragraph({ bidirectional: isRightToLeft(line), children: [new TextRun({ text: line, bold })] }) : new Paragraph(line))),
+    children: text.split("\n").map((line) => {
+      const rightToLeft = label ? (options.rightToLeft ?? false) : isRightToLeft(line);
+      return label || rightToLeft ? new Paragraph({ bidirectional: rightToLeft, children: [new TextRun({ text: line, bold: label })] }) : new Paragraph(line);
+    }),
   });
 }
 
@@ -30,14 +40,17 @@ function groupedValue(rows: readonly CommentTableRow[], index: number, key: keyo
   return key === "paragraphText" && sameParagraph ? "" : row[key];
 }
 
-/** The compiled comment matrix as a Word table, landscape, one row per comment. */
+/** The compiled comment matrix as a Word table, landscape, one row per comment; in Arabic the table runs from the right. */
 export async function matrixDocx(rows: readonly CommentTableRow[], info: MatrixInfo): Promise<Buffer> {
-  const header = new TableRow({ tableHeader: true, children: COMMENT_TABLE_COLUMNS.map((column) => cell(column.header, true)) });
+  const labels = exportLabels(info.locale);
+  const rightToLeft = isRightToLeftLocale(info.locale);
+  const header = new TableRow({ tableHeader: true, children: COMMENT_TABLE_COLUMNS.map((column) => cell(labels.matrix.columns[column.key], { label: true, rightToLeft })) });
   const table = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    visuallyRightToLeft: rightToLeft || undefined,
     rows: [header, ...rows.map((row, index) => new TableRow({ children: COMMENT_TABLE_COLUMNS.map((column) => cell(groupedValue(rows, index, column.key))) }))],
   });
-  const title = `Comment matrix: ${info.consultationTitle}${info.draft ? " (DRAFT)" : ""}`;
+  const title = labels.matrix.title(info.consultationTitle, info.draft);
   const document = new Document({
     creator: info.author,
     lastModifiedBy: info.author,
@@ -47,7 +60,7 @@ export async function matrixDocx(rows: readonly CommentTableRow[], info: MatrixI
     sections: [
       {
         properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
-        children: [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(title)] }), table],
+        children: [new Paragraph({ heading: HeadingLevel.HEADING_1, bidirectional: rightToLeft || undefined, children: [new TextRun(title)] }), table],
       },
     ],
   });
@@ -56,12 +69,14 @@ export async function matrixDocx(rows: readonly CommentTableRow[], info: MatrixI
 
 /** The compiled comment matrix as a workbook with the same columns. */
 export async function matrixXlsx(rows: readonly CommentTableRow[], info: MatrixInfo): Promise<Buffer> {
-  const workbook = packageWorkbook(info.author, info.at, `Comment matrix: ${info.consultationTitle}`);
+  const labels = exportLabels(info.locale);
+  const workbook = packageWorkbook(info.author, info.at, labels.matrix.title(info.consultationTitle, false));
   addTextSheet(
     workbook,
-    "Comment matrix",
-    COMMENT_TABLE_COLUMNS.map(({ header, width }) => ({ header, width })),
+    labels.matrix.sheet,
+    COMMENT_TABLE_COLUMNS.map(({ key, width }) => ({ header: labels.matrix.columns[key], width })),
     rows.map((row) => COMMENT_TABLE_COLUMNS.map((column) => row[column.key])),
+    info.locale,
   );
   return workbookBytes(workbook, info.at);
 }

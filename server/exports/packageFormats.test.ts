@@ -39,7 +39,7 @@ describe("package formats", () => {
   });
 
   it.each([...PACKAGE_FORMATS.keys()])("%s: reads back with every comment's paragraph number, its text and every script", async (id) => {
-    const text = await READERS[id](await packageFormat(id).render(pkg));
+    const text = await READERS[id](await packageFormat(id).render(pkg, "en"));
     for (const sample of Object.values(UNICODE_SAMPLES)) {
       if (id === "pdf") {
         // Arabic is written word by word from the right; each word must survive.
@@ -58,18 +58,18 @@ describe("package formats", () => {
 
   it.each([...PACKAGE_FORMATS.keys()])("%s: the same package renders to the same bytes", async (id) => {
     const format = packageFormat(id);
-    const first = await format.render(pkg);
+    const first = await format.render(pkg, "en");
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    expect((await format.render(samplePackage())).equals(first)).toBe(true);
+    expect((await format.render(samplePackage(), "en")).equals(first)).toBe(true);
   });
 
   it("json: parses back into an equal package", async () => {
-    const bytes = await packageFormat("json").render(pkg);
+    const bytes = await packageFormat("json").render(pkg, "en");
     expect(SubmissionPackage.parse(JSON.parse(bytes.toString("utf8")))).toEqual(pkg);
   });
 
   it("docx: the amendment is Word tracked changes by the organisation, and the properties name nobody", async () => {
-    const zip = await JSZip.loadAsync(await packageFormat("docx").render(pkg));
+    const zip = await JSZip.loadAsync(await packageFormat("docx").render(pkg, "en"));
     const documentXml = (await zip.file("word/document.xml")?.async("string")) ?? "";
     expect(documentXml).toMatch(/<w:ins [^>]*w:author="Open Networks Alliance"/);
     expect(documentXml).toMatch(/<w:del [^>]*w:author="Open Networks Alliance"/);
@@ -84,12 +84,12 @@ describe("package formats", () => {
   });
 
   it("csv and xlsx: a formula-like comment stays text", async () => {
-    const rows = parseCsv(await packageFormat("csv").render(pkg), { bom: true, columns: true }) as Record<string, string>[];
+    const rows = parseCsv(await packageFormat("csv").render(pkg, "en"), { bom: true, columns: true }) as Record<string, string>[];
     expect(rows.find((row) => row.Comment?.includes("HYPERLINK"))?.Comment).toBe(`'${HOSTILE_COMMENT}`);
     expect(rows.every((row) => row.State === "draft")).toBe(true);
 
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await packageFormat("xlsx").render(pkg)) as unknown as ArrayBuffer);
+    await workbook.xlsx.load((await packageFormat("xlsx").render(pkg, "en")) as unknown as ArrayBuffer);
     const cells: ExcelJS.Cell[] = [];
     workbook.getWorksheet("Comments")?.eachRow((row) => row.eachCell((cell) => cells.push(cell)));
     const hostile = cells.find((cell) => String(cell.value).includes("HYPERLINK"));
@@ -100,7 +100,7 @@ describe("package formats", () => {
   });
 
   it("md: HTML in a comment is shown as text, never as markup", async () => {
-    const markdown = (await packageFormat("md").render(pkg)).toString("utf8");
+    const markdown = (await packageFormat("md").render(pkg, "en")).toString("utf8");
     expect(markdown).not.toContain("<script>");
     expect(markdown).toContain("\\<script\\>");
     expect(markdown).toContain("**DRAFT: not submitted**");

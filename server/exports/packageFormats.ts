@@ -1,4 +1,5 @@
 import type { PackageFormatId } from "../../shared/api/exports";
+import type { Locale } from "../../shared/i18n/locales";
 import type { SubmissionPackage } from "../../shared/submission/submissionPackage";
 import { csvFormat } from "./csvFormat";
 import { docxFormat } from "./docxFormat";
@@ -13,11 +14,14 @@ export interface PackageFormat {
   /** File name extension, without the dot. */
   extension: string;
   contentType: string;
-  /** The file's bytes. Rendering the same package twice gives the same bytes. */
-  render(pkg: SubmissionPackage): Promise<Buffer>;
+  /**
+   * The file's bytes, its labels in `locale` (the data stays as written). Rendering the same
+   * package in the same language twice gives the same bytes.
+   */
+  render(pkg: SubmissionPackage, locale: Locale): Promise<Buffer>;
 }
 
-/** Parley's own JSON package: the versioned schema in `shared/submission/submissionPackage.ts`, importable back. */
+/** Parley's own JSON package: the versioned schema in `shared/submission/submissionPackage.ts`, importable back; it has no labels, so every language gives the same bytes. */
 export const jsonFormat: PackageFormat = {
   id: "json",
   extension: "json",

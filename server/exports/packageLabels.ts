@@ -1,38 +1,19 @@
-import type { CommentKind, Priority, Stance } from "../../shared/submission/comment";
 import type { PackageComment, SubmissionPackage } from "../../shared/submission/submissionPackage";
-
-/** How exported files name a comment's kind: the secretariat's words, in English. */
-export const KIND_LABELS: Record<CommentKind, string> = {
-  general: "General",
-  support: "Support",
-  concern: "Concern",
-  amendment: "Amendment",
-  question: "Question",
-  editorial: "Editorial",
-};
-
-/** How exported files name a stance. */
-export const STANCE_LABELS: Record<Stance, string> = {
-  support: "Support",
-  oppose: "Oppose",
-  amend: "Amend",
-  delete: "Delete",
-  question: "Question",
-};
-
-export const PRIORITY_LABELS: Record<Priority, string> = { normal: "Normal", redLine: "Red line" };
+import { labelled, type ExportLabels } from "./labels/exportLabels";
 
 /** "Section H", or the words for comments before the first section heading. */
-export function sectionTitle(section: string | null): string {
-  return section === null ? "Before the first section" : `Section ${section}`;
+export function sectionTitle(labels: ExportLabels, section: string | null): string {
+  return section === null ? labels.beforeFirstSection : labels.section(section);
 }
 
-/** The appendix title for comments on removed paragraphs. */
-export const DETACHED_TITLE = "Appendix: comments on paragraphs removed from the report";
+/** A comment's type, stance and red line: "Amendment (Amend, red line)". */
+export function commentType(labels: ExportLabels, comment: PackageComment): string {
+  return labels.commentType(labels.kinds[comment.kind], labels.stances[comment.stance], comment.priority === "redLine");
+}
 
-/** "Paragraph 12", as the consultation numbers it. */
-export function paragraphLabel(comment: PackageComment): string {
-  return `Paragraph ${comment.paragraphNumber}`;
+/** A comment's heading: "Paragraph 12: Amendment (Amend, red line)". */
+export function commentHeading(labels: ExportLabels, comment: PackageComment): string {
+  return labelled(labels, labels.paragraph(comment.paragraphNumber), commentType(labels, comment));
 }
 
 /** A deadline as the cover page states it: "2027-04-03 23:59 (America/New_York)". */
@@ -44,6 +25,16 @@ export function deadlineText(pkg: SubmissionPackage): string {
 /** The package's date as the cover page states it: the UTC day and minute. */
 export function asOfText(pkg: SubmissionPackage): string {
   return `${pkg.asOf.slice(0, 16).replace("T", " ")} UTC`;
+}
+
+/** The cover page's details, each as [label, value]: consultation, organisation, date, deadline. */
+export function coverFields(labels: ExportLabels, pkg: SubmissionPackage): [string, string][] {
+  return [
+    [labels.cover.consultation, pkg.consultation.title],
+    [labels.cover.organisation, pkg.organisation.name],
+    [labels.cover.date, asOfText(pkg)],
+    [labels.cover.deadline, deadlineText(pkg)],
+  ];
 }
 
 /** Every comment of a package in order: sections first, then the appendix. */

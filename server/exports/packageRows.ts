@@ -1,38 +1,39 @@
 import type { SubmissionPackage } from "../../shared/submission/submissionPackage";
-import { allComments, KIND_LABELS, PRIORITY_LABELS, STANCE_LABELS } from "./packageLabels";
+import type { ExportLabels } from "./labels/exportLabels";
+import { allComments } from "./packageLabels";
 
-/** The columns of the tabular formats (CSV, XLSX), in order. */
+/** The columns of the tabular formats (CSV, XLSX), in order; headers come from the labels. */
 export const PACKAGE_COLUMNS = [
-  { key: "organisation", header: "Organisation" },
-  { key: "section", header: "Section" },
-  { key: "paragraph", header: "Paragraph" },
-  { key: "paragraphText", header: "Paragraph text" },
-  { key: "quote", header: "Quoted text" },
-  { key: "kind", header: "Type of comment" },
-  { key: "stance", header: "Stance" },
-  { key: "priority", header: "Priority" },
-  { key: "comment", header: "Comment" },
-  { key: "proposedText", header: "Proposed change" },
-  { key: "removed", header: "Paragraph removed" },
-  { key: "discussion", header: "Discussion" },
-] as const;
+  "organisation",
+  "section",
+  "paragraph",
+  "paragraphText",
+  "quote",
+  "kind",
+  "stance",
+  "priority",
+  "comment",
+  "proposedText",
+  "removed",
+  "discussion",
+] as const satisfies readonly (keyof ExportLabels["columns"])[];
 
-export type PackageRow = Record<(typeof PACKAGE_COLUMNS)[number]["key"], string>;
+export type PackageRow = Record<(typeof PACKAGE_COLUMNS)[number], string>;
 
 /** One row per comment, in package order; the appendix's rows say their paragraph was removed. */
-export function packageRows(pkg: SubmissionPackage): PackageRow[] {
+export function packageRows(pkg: SubmissionPackage, labels: ExportLabels): PackageRow[] {
   return allComments(pkg).map(({ comment, detached }) => ({
     organisation: pkg.organisation.name,
     section: comment.section ?? "",
     paragraph: comment.paragraphNumber,
     paragraphText: comment.paragraphText,
     quote: comment.quote ?? "",
-    kind: KIND_LABELS[comment.kind],
-    stance: STANCE_LABELS[comment.stance],
-    priority: PRIORITY_LABELS[comment.priority],
+    kind: labels.kinds[comment.kind],
+    stance: labels.stances[comment.stance],
+    priority: labels.priorities[comment.priority],
     comment: comment.comment,
     proposedText: comment.proposedText,
-    removed: detached ? "yes" : "no",
+    removed: detached ? labels.yes : labels.no,
     discussion: (comment.discussion ?? []).map((reply) => `${reply.at}: ${reply.text}`).join("\n"),
   }));
 }

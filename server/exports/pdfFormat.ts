@@ -1,8 +1,10 @@
 import PDFDocument from "pdfkit";
 import { wordParts } from "../../shared/diff/wordParts";
+import { isRightToLeftLocale, type Locale } from "../../shared/i18n/locales";
 import type { PackageComment, SubmissionPackage } from "../../shared/submission/submissionPackage";
+import { exportLabels, labelled, leadIn, type ExportLabels } from "./labels/exportLabels";
 import type { PackageFormat } from "./packageFormats";
-import { asOfText, deadlineText, DETACHED_TITLE, KIND_LABELS, paragraphLabel, PRIORITY_LABELS, sectionTitle, STANCE_LABELS } from "./packageLabels";
+import { commentHeading, coverFields, sectionTitle } from "./packageLabels";
 import { fontRuns, pdfFonts, type PdfFonts } from "./pdfFonts";
 import { hasRightToLeft, isRightToLeft, visualOrder } from "./textDirection";
 
@@ -13,6 +15,8 @@ interface TextStyle {
   size?: number;
   color?: string;
   indent?: number;
+  /** Lay the line out from the right margin whatever its letters: for lines led by an Arabic label. */
+  rightToLeft?: boolean;
 }
 
 /** Writes one line of left-to-right text, switching fonts for Chinese, emoji and symbols. */
@@ -31,7 +35,7 @@ function writeLine(doc: Pdf, fonts: PdfFonts, line: string, style: TextStyle): v
  * left) but lays words out left to right, so the order of words is Parley's to get right.
  */
 function writeBidirectional(doc: Pdf, fonts: PdfFonts, line: string, style: TextStyle): void {
-  const rightToLeft = isRightToLeft(line);
+  const rightToLeft = style.rightToLeft ?? isRightToLeft(line);
   doc.font(style.bold ? fonts.bold : fonts.regular);
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right - (style.indent ?? 0);
   const lines: string[][] = [[]];
@@ -52,7 +56,7 @@ function writeBidirectional(doc: Pdf, fonts: PdfFonts, line: string, style: Text
 function write(doc: Pdf, fonts: PdfFonts, text: string, style: TextStyle = {}): void {
   doc.fontSize(style.size ?? 10).fillColor(style.color ?? "black");
   for (const line of text.split("\n")) {
-    if (hasRightToLeft(line)) {
+    if (style.rightToLeft || hasRightToLeft(line)) {
       writeBidirectional(doc, fonts, line, style);
     } else {
       writeLine(doc, fonts, line, style);
@@ -76,22 +80,29 @@ function writeRedline(doc: Pdf, fonts: PdfFonts, comment: PackageComment): void 
   doc.fillColor("black");
 }
 
-function writeComment(doc: Pdf, fonts: PdfFonts, comment: PackageComment): void {
-  const redLine = comment.priority === "redLine" ? `, ${PRIORITY_LABELS.redLine.toLowerCase()}` : "";
+/** The file's own words and which way lines led by them run. */
+interface Words {
+  labels: ExportLabels;
+  /** Set on lines led by a label: true in Arabic, else left to each line's letters. */
+  direction: Pick<TextStyle, "rightToLeft">;
+}
+
+function writeComment(doc: Pdf, fonts: PdfFonts, comment: PackageComment, words: Words): void {
+  const { labels, direction } = words;
   doc.moveDown(0.6);
-  write(doc, fonts, `${paragraphLabel(comment)}: ${KIND_LABELS[comment.kind]} (${STANCE_LABELS[comment.stance]}${redLine})`, { bold: true, size: 11 });
+  write(doc, fonts, commentHeading(labels, comment), { bold: true, size: 11, ...direction });
   write(doc, fonts, comment.paragraphText, { color: "#444444", indent: 12 });
   if (comment.quote) {
-    write(doc, fonts, `Quoted: “${comment.quote}”`, { color: "#444444" });
+    write(doc, fonts, labelled(labels, labels.quoted, labels.quote(comment.quote)), { color: "#444444", ...direction });
   }
   doc.moveDown(0.3);
-  write(doc, fonts, comment.comment || "(no comment text)");
+  write(doc, fonts, comment.comment || labels.noCommentText, comment.comment ? {} : direction);
   if (comment.kind === "amendment" && comment.proposedText.trim()) {
     doc.moveDown(0.3);
-    write(doc, fonts, "Proposed text:", { bold: true });
+    write(doc, fonts, leadIn(labels, labels.proposedText), { bold: true, ...direction });
     write(doc, fonts, comment.proposedText);
     doc.moveDown(0.3);
-    write(doc, fonts, "Changes (removed words struck through, added words underlined):", { bold: true });
+    write(doc, fonts, leadIn(labels, labels.changesLegend), { bold: true, ...direction });
     writeRedline(doc, fonts, comment);
   }
   for (const reply of comment.discussion ?? []) {
@@ -99,20 +110,25 @@ function writeComment(doc: Pdf, fonts: PdfFonts, comment: PackageComment): void 
   }
 }
 
-function heading(doc: Pdf, fonts: PdfFonts, text: string, size = 14): void {
+function heading(doc: Pdf, fonts: PdfFonts, text: string, words: Words, size = 14): void {
   doc.moveDown(0.8);
-  write(doc, fonts, text, { bold: true, size });
+  write(doc, fonts, text, { bold: true, size, ...words.direction });
 }
 
-/** The package as a PDF: cover page, remarks, comments by section, appendix; A4, Unicode fonts embedded. */
-export function renderPdf(pkg: SubmissionPackage): Promise<Buffer> {
+/**
+ * The package as a PDF: cover page, remarks, comments by section, appendix; A4, Unicode fonts
+ * embedded. Labels are in `locale` and go through `write`, so Arabic ones run from the right.
+ */
+export function renderPdf(pkg: SubmissionPackage, locale: Locale): Promise<Buffer> {
+  const words: Words = { labels: exportLabels(locale), direction: isRightToLeftLocale(locale) ? { rightToLeft: true } : {} };
+  const { labels, direction } = words;
   const fonts = pdfFonts();
   const at = new Date(pkg.asOf);
   const doc = new PDFDocument({
     size: "A4",
     margin: 56,
     bufferPages: false,
-    info: { Title: `${pkg.consultation.title}: comments of ${pkg.organisation.name}`, Author: pkg.organisation.name, Creator: "Parley", Producer: "Parley", CreationDate: at, ModDate: at },
+    info: { Title: labels.documentTitle(pkg.consultation.title, pkg.organisation.name), Author: pkg.organisation.name, Creator: "Parley", Producer: "Parley", CreationDate: at, ModDate: at },
   });
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -121,9 +137,11 @@ export function renderPdf(pkg: SubmissionPackage): Promise<Buffer> {
     doc.on("error", reject);
   });
   if (pkg.state === "draft") {
+    // The banner is one word; Chinese needs the font that has its characters.
+    const bannerFont = fontRuns(labels.draft).some((run) => run.role === "cjk") ? fonts.cjk : fonts.bold;
     const banner = () => {
       const { x, y } = doc;
-      doc.font(fonts.bold).fontSize(9).fillColor("#c00000").text("DRAFT", doc.page.margins.left, 24, { align: "center" });
+      doc.font(bannerFont).fontSize(9).fillColor("#c00000").text(labels.draft, doc.page.margins.left, 24, { align: "center" });
       doc.fillColor("black");
       doc.x = x;
       doc.y = y;
@@ -131,27 +149,27 @@ export function renderPdf(pkg: SubmissionPackage): Promise<Buffer> {
     banner();
     doc.on("pageAdded", banner);
   }
-  write(doc, fonts, `Comments of ${pkg.organisation.name}`, { bold: true, size: 22 });
+  write(doc, fonts, labels.commentsOf(pkg.organisation.name), { bold: true, size: 22, ...direction });
   doc.moveDown();
-  write(doc, fonts, `Consultation: ${pkg.consultation.title}\nOrganisation: ${pkg.organisation.name}\nDate: ${asOfText(pkg)}\nDeadline: ${deadlineText(pkg)}`, { size: 11 });
+  write(doc, fonts, coverFields(labels, pkg).map(([name, value]) => labelled(labels, name, value)).join("\n"), { size: 11, ...direction });
   if (pkg.state === "draft") {
     doc.moveDown(2);
-    write(doc, fonts, "DRAFT: not submitted", { bold: true, size: 20, color: "#c00000" });
+    write(doc, fonts, labels.states.draft, { bold: true, size: 20, color: "#c00000", ...direction });
   }
   if (pkg.coverNote.trim()) {
-    heading(doc, fonts, "Cover note");
+    heading(doc, fonts, labels.coverNote, words);
     write(doc, fonts, pkg.coverNote);
   }
   doc.addPage();
-  heading(doc, fonts, "General remarks");
-  write(doc, fonts, pkg.generalRemarks.trim() || "(none)");
+  heading(doc, fonts, labels.generalRemarks, words);
+  write(doc, fonts, pkg.generalRemarks.trim() || labels.none, pkg.generalRemarks.trim() ? {} : direction);
   for (const section of pkg.sections) {
-    heading(doc, fonts, sectionTitle(section.section));
-    section.comments.forEach((comment) => writeComment(doc, fonts, comment));
+    heading(doc, fonts, sectionTitle(labels, section.section), words);
+    section.comments.forEach((comment) => writeComment(doc, fonts, comment, words));
   }
   if (pkg.detached.length > 0) {
-    heading(doc, fonts, DETACHED_TITLE);
-    pkg.detached.forEach((comment) => writeComment(doc, fonts, comment));
+    heading(doc, fonts, labels.appendixTitle, words);
+    pkg.detached.forEach((comment) => writeComment(doc, fonts, comment, words));
   }
   doc.end();
   return done;

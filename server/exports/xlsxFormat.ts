@@ -1,7 +1,9 @@
 import ExcelJS from "exceljs";
+import { isRightToLeftLocale, type Locale } from "../../shared/i18n/locales";
 import type { SubmissionPackage } from "../../shared/submission/submissionPackage";
+import { exportLabels } from "./labels/exportLabels";
 import type { PackageFormat } from "./packageFormats";
-import { asOfText, deadlineText } from "./packageLabels";
+import { coverFields } from "./packageLabels";
 import { PACKAGE_COLUMNS, packageRows } from "./packageRows";
 import { safeCell } from "./spreadsheetCell";
 import { stableZip } from "./stableZip";
@@ -17,9 +19,12 @@ export function packageWorkbook(authorName: string, at: Date, title: string): Ex
   return workbook;
 }
 
-/** Adds a sheet of text rows with a bold, frozen header; every value goes through `safeCell`. */
-export function addTextSheet(workbook: ExcelJS.Workbook, name: string, columns: { header: string; width: number }[], rows: string[][]): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+/**
+ * Adds a sheet of text rows with a bold, frozen header; every value goes through `safeCell`. A
+ * right-to-left language's sheet runs from the right, its first column at the right edge.
+ */
+export function addTextSheet(workbook: ExcelJS.Workbook, name: string, columns: { header: string; width: number }[], rows: string[][], locale: Locale): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1, rightToLeft: isRightToLeftLocale(locale) }] });
   sheet.columns = columns.map((column) => ({ header: column.header, width: column.width }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) {
@@ -36,24 +41,32 @@ export async function workbookBytes(workbook: ExcelJS.Workbook, at: Date): Promi
 const WIDTHS: Record<string, number> = { paragraphText: 60, comment: 60, proposedText: 60, quote: 30, discussion: 40, organisation: 24 };
 
 /** The package as a workbook: a "Comments" sheet, one row per comment, and an "About" sheet. */
-export async function renderXlsx(pkg: SubmissionPackage): Promise<Buffer> {
+export async function renderXlsx(pkg: SubmissionPackage, locale: Locale): Promise<Buffer> {
+  const labels = exportLabels(locale);
   const at = new Date(pkg.asOf);
   const workbook = packageWorkbook(pkg.organisation.name, at, `${pkg.consultation.title}: ${pkg.organisation.name}`);
   addTextSheet(
     workbook,
-    "Comments",
-    PACKAGE_COLUMNS.map((column) => ({ header: column.header, width: WIDTHS[column.key] ?? 14 })),
-    packageRows(pkg).map((row) => PACKAGE_COLUMNS.map((column) => row[column.key])),
+    labels.sheets.comments,
+    PACKAGE_COLUMNS.map((column) => ({ header: labels.columns[column], width: WIDTHS[column] ?? 14 })),
+    packageRows(pkg, labels).map((row) => PACKAGE_COLUMNS.map((column) => row[column])),
+    locale,
   );
-  addTextSheet(workbook, "About", [{ header: "Field", width: 20 }, { header: "Value", width: 80 }], [
-    ["State", pkg.state === "draft" ? "DRAFT: not submitted" : "Submitted"],
-    ["Consultation", pkg.consultation.title],
-    ["Organisation", pkg.organisation.name],
-    ["Date", asOfText(pkg)],
-    ["Deadline", deadlineText(pkg)],
-    ["Cover note", pkg.coverNote],
-    ["General remarks", pkg.generalRemarks],
-  ]);
+  addTextSheet(
+    workbook,
+    labels.sheets.about,
+    [
+      { header: labels.sheets.field, width: 20 },
+      { header: labels.sheets.value, width: 80 },
+    ],
+    [
+      [labels.columns.state, labels.states[pkg.state]],
+      ...coverFields(labels, pkg),
+      [labels.coverNote, pkg.coverNote],
+      [labels.generalRemarks, pkg.generalRemarks],
+    ],
+    locale,
+  );
   return workbookBytes(workbook, at);
 }
 

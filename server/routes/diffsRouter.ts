@@ -11,6 +11,7 @@ import { commentOutcomes } from "../../shared/diff/uptake";
 import { documentAccess, organisationRole, type Viewer } from "../../shared/permissions";
 import { readComments } from "../../shared/submission/submissionDoc";
 import type { AppDeps } from "../app";
+import { exportLabels } from "../exports/labels/exportLabels";
 import { allow, viewerOf } from "../http/access";
 import { forbidden, notFound } from "../http/HttpError";
 import { validate } from "../http/validate";
@@ -78,11 +79,12 @@ export function diffsRouter({ consultations, versions, collab }: AppDeps): Route
 
   router.get(ApiRoutes.documentDiffExport, allow("workspace.read"), validate("params", DocumentParams), validate("query", DiffExportQuery), async (request, response) => {
     const { docName } = request.params as DocumentParams;
-    const { from, to, format } = request.query as unknown as DiffExportQuery;
+    const { from, to, format, lang } = request.query as unknown as DiffExportQuery;
     const { consultation } = readableDocument(consultations, viewerOf(response), docName, "read", ["report"]);
     const { older, newer, headings, diff } = reportDiff(docName, consultation, from, to);
     const exporter = DIFF_EXPORTS[format];
-    const bytes = await exporter.render({ title: consultation.title, fromName: older?.name ?? "Current text", toName: newer?.name ?? "Current text", diff, headings });
+    const { currentText } = exportLabels(lang).diff;
+    const bytes = await exporter.render({ title: consultation.title, fromName: older?.name ?? currentText, toName: newer?.name ?? currentText, diff, headings, locale: lang });
     response
       .type(exporter.contentType)
       .attachment(`${consultation.id}-changes-${from}-to-${to}.${format}`)

@@ -37,7 +37,7 @@ export function exportsRouter({ consultations, collab, exportJobs, logger }: App
 
   router.get(ApiRoutes.organisationPackage, allow("workspace.read"), validate("params", OrganisationPackageParams), validate("query", PackageQuery), async (request, response) => {
     const { id, organisationId } = request.params as OrganisationPackageParams;
-    const { format, discussion } = request.query as unknown as PackageQuery;
+    const { format, discussion, lang } = request.query as unknown as PackageQuery;
     if (documentAccess(viewerOf(response), { kind: "submission", consultationId: id, organisationId }) === "none") {
       throw forbidden("Only the organisation's members and the coordinators export its package.");
     }
@@ -52,23 +52,23 @@ export function exportsRouter({ consultations, collab, exportJobs, logger }: App
       throw limitsExceeded(violations, `${organisation.name}'s package`);
     }
     const renderer = packageFormat(format);
-    const bytes = await renderer.render(pkg).catch((error: unknown) => {
+    const bytes = await renderer.render(pkg, lang).catch((error: unknown) => {
       // Rendering fails only for a reason on the server (a missing font): say which, not a bare 500.
       logger.error("export", "package rendering failed", { consultation: id, organisation: organisationId, format, error: String(error) });
       throw new HttpError(500, "internal_error", `The ${format} file could not be made: ${error instanceof Error ? error.message : String(error)}`);
     });
-    logger.info("export", "package exported", { consultation: id, organisation: organisationId, format });
+    logger.info("export", "package exported", { consultation: id, organisation: organisationId, format, lang });
     sendFile(response, packageFileName(pkg, renderer.extension), renderer.contentType, bytes);
   });
 
   router.post(ApiRoutes.exports, allow("exports.all"), validate("params", ConsultationParams), validate("body", CreateExportBody), (request, response) => {
     const consultation = consultationOf((request.params as ConsultationParams).id);
-    const { formats, discussion } = request.body as CreateExportBody;
+    const { formats, discussion, lang } = request.body as CreateExportBody;
     const personId = viewerOf(response).personId;
     const job: ExportJob = exportJobs.start(personId, consultation.id, coalitionSteps(consultation), ({ onProgress, signal }) =>
-      coalitionExport({ read, consultation, formats: [...new Set(formats)], includeDiscussion: discussion, asOf: new Date(), onProgress, signal }),
+      coalitionExport({ read, consultation, formats: [...new Set(formats)], includeDiscussion: discussion, asOf: new Date(), locale: lang, onProgress, signal }),
     );
-    logger.info("export", "coalition export started", { consultation: consultation.id, job: job.id, formats });
+    logger.info("export", "coalition export started", { consultation: consultation.id, job: job.id, formats, lang });
     response.status(202).json(job);
   });
 

@@ -6,6 +6,7 @@ import {
   OrganisationParams,
   StageBody,
   SubmissionFileParams,
+  SubmitBody,
   UpdateConsultationBody,
   type ConsultationStatus,
 } from "../../shared/api/submissions";
@@ -152,12 +153,13 @@ export function submissionsRouter({ consultations, submissions, submissionStore,
     response.json(submissions.status(consultation, organisation));
   });
 
-  router.post(ApiRoutes.submit, allow("workspace.read"), validate("params", OrganisationParams), async (request, response) => {
+  router.post(ApiRoutes.submit, allow("workspace.read"), validate("params", OrganisationParams), validate("body", SubmitBody), async (request, response) => {
     const { consultation, organisation } = participantOf(request);
     const viewer = viewerOf(response);
     requireLead(viewer, organisation);
-    const receipt = await submissions.submit(consultation, organisation, viewer.personId);
-    record(request, "submission.submit", organisation.id, { consultation: consultation.id, submission: receipt.submissionId, stateSha256: receipt.stateSha256 });
+    const { lang } = request.body as SubmitBody;
+    const receipt = await submissions.submit(consultation, organisation, viewer.personId, lang);
+    record(request, "submission.submit", organisation.id, { consultation: consultation.id, submission: receipt.submissionId, stateSha256: receipt.stateSha256, language: lang });
     response.status(201).json(receipt);
   });
 

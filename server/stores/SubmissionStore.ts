@@ -1,5 +1,6 @@
 import type { Deadline } from "../../shared/deadline";
 import type { SubmissionStage } from "../../shared/api/submissions";
+import type { Locale } from "../../shared/i18n/locales";
 import type { Db } from "../db/openDatabase";
 
 const SELECT_EXTENSION = `SELECT deadline_local AS local, deadline_zone AS timeZone, deadline_utc AS utc FROM deadline_extensions WHERE consultation_id = ? AND organisation_id = ?`;
@@ -14,9 +15,9 @@ const SELECT_STAGE = `SELECT stage FROM submission_stages WHERE consultation_id 
 const UPSERT_STAGE = `
   INSERT INTO submission_stages (consultation_id, organisation_id, stage, updated_by, updated_at) VALUES (?, ?, ?, ?, ?)
   ON CONFLICT (consultation_id, organisation_id) DO UPDATE SET stage = excluded.stage, updated_by = excluded.updated_by, updated_at = excluded.updated_at`;
-const INSERT_EVENT = `INSERT INTO submissions (consultation_id, organisation_id, action, version_id, state_sha256, person_id, at) VALUES (?, ?, ?, ?, ?, ?, ?)`;
+const INSERT_EVENT = `INSERT INTO submissions (consultation_id, organisation_id, action, version_id, state_sha256, language, person_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
 const SELECT_EVENTS = `
-  SELECT s.id, s.action, s.at, s.state_sha256 AS stateSha256, s.person_id AS personId, s.version_id AS versionId, p.name AS personName
+  SELECT s.id, s.action, s.at, s.state_sha256 AS stateSha256, s.language, s.person_id AS personId, s.version_id AS versionId, p.name AS personName
   FROM submissions s LEFT JOIN people p ON p.id = s.person_id
   WHERE s.consultation_id = ? AND s.organisation_id = ? ORDER BY s.id DESC`;
 const INSERT_FILE = `INSERT INTO submission_files (submission_id, format, bytes, sha256) VALUES (?, ?, ?, ?)`;
@@ -29,6 +30,8 @@ export interface SubmissionRow {
   action: "submitted" | "withdrawn";
   at: string;
   stateSha256: string | null;
+  /** The language of the frozen files' labels; null for withdrawals and for submits older than the column (English). */
+  language: Locale | null;
   personId: string | null;
   personName: string | null;
   versionId: number | null;
@@ -69,13 +72,13 @@ export class SubmissionStore {
   submit(
     consultationId: string,
     organisationId: string,
-    frozen: { versionId: number; stateSha256: string; files: { format: string; bytes: Buffer; sha256: string }[] },
+    frozen: { versionId: number; stateSha256: string; language: Locale; files: { format: string; bytes: Buffer; sha256: string }[] },
     personId: string,
     at: Date,
   ): number {
     return this.db.transaction(() => {
       const id = Number(
-        this.db.prepare(INSERT_EVENT).run(consultationId, organisationId, "submitted", frozen.versionId, frozen.stateSha256, personId, at.toISOString()).lastInsertRowid,
+        this.db.prepare(INSERT_EVENT).run(consultationId, organisationId, "submitted", frozen.versionId, frozen.stateSha256, frozen.language, personId, at.toISOString()).lastInsertRowid,
       );
       for (const file of frozen.files) {
         this.db.prepare(INSERT_FILE).run(id, file.format, file.bytes, file.sha256);
@@ -85,7 +88,7 @@ export class SubmissionStore {
   }
 
   withdraw(consultationId: string, organisationId: string, personId: string, at: Date): number {
-    return Number(this.db.prepare(INSERT_EVENT).run(consultationId, organisationId, "withdrawn", null, null, personId, at.toISOString()).lastInsertRowid);
+    return Number(this.db.prepare(INSERT_EVENT).run(consultationId, organisationId, "withdrawn", null, null, null, personId, at.toISOString()).lastInsertRowid);
   }
 
   /** Every submit and withdraw of an organisation, newest first. */

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Consultation, Organisation } from "../../shared/api/consultations";
 import type { OrganisationStatus, Receipt, SubmissionEvent } from "../../shared/api/submissions";
 import { parseDocumentName, submissionDocumentName } from "../../shared/collab/documentNames";
+import type { Locale } from "../../shared/i18n/locales";
 import { effectiveDeadline, lockReason, submissionState, type LockReason } from "../../shared/submission/lifecycle";
 import { checkPackage } from "../../shared/submission/limits";
 import { readComments } from "../../shared/submission/submissionDoc";
@@ -85,8 +86,12 @@ export class Submissions {
     return status;
   }
 
-  /** Freezes the submission as it stands now and makes it the official one. */
-  async submit(consultation: Consultation, organisation: Organisation, personId: string): Promise<Receipt> {
+  /**
+   * Freezes the submission as it stands now and makes it the official one. Every format is
+   * rendered once, its labels in `locale` (the submitter's language, recorded with the submit), and
+   * the bytes are stored: downloads and the receipt's hashes never depend on a later rendering.
+   */
+  async submit(consultation: Consultation, organisation: Organisation, personId: string, locale: Locale): Promise<Receipt> {
     if (this.lockFor(submissionDocumentName(consultation.id, organisation.id))) {
       throw locked("The deadline has passed: this submission can no longer be sent.");
     }
@@ -106,7 +111,7 @@ export class Submissions {
       // receipt rather than blocking the submission; JSON always renders.
       const rendered = await Promise.allSettled(
         [...PACKAGE_FORMATS.values()].map(async (format) => {
-          const bytes = await format.render(pkg);
+          const bytes = await format.render(pkg, locale);
           return { format: format.id, bytes, sha256: sha256(bytes) };
         }),
       );
@@ -116,7 +121,7 @@ export class Submissions {
           this.deps.logger?.warn("export", "a package format could not be frozen at submission", { organisation: organisation.id, error: String(result.reason) });
         }
       }
-      const id = this.deps.store.submit(consultation.id, organisation.id, { versionId: version.id, stateSha256: sha256(state), files }, personId, now);
+      const id = this.deps.store.submit(consultation.id, organisation.id, { versionId: version.id, stateSha256: sha256(state), language: locale, files }, personId, now);
       return this.receipt(consultation, organisation, id);
     } finally {
       doc.destroy();
@@ -168,6 +173,7 @@ export class Submissions {
       submittedAt: event.at,
       submittedBy: { id: event.personId, name: event.personName },
       stateSha256: event.stateSha256,
+      language: event.language ?? "en",
       files: this.deps.store.files(submissionId).map((file) => ({
         ...file,
         path: `/api/consultations/${consultation.id}/organisations/${organisation.id}/submissions/${submissionId}/files/${file.format}`,

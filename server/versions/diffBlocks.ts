@@ -1,6 +1,8 @@
 import type { Heading, ParagraphChange, ReportDiff, WordPart } from "../../shared/diff/ReportDiff";
+import type { Locale } from "../../shared/i18n/locales";
+import type { ExportLabels } from "../exports/labels/exportLabels";
 
-/** What a diff file shows: the report's name and the two versions compared. */
+/** What a diff file shows: the report's name and the two versions compared, and the language of its own words. */
 export interface DiffDocument {
   title: string;
   fromName: string;
@@ -8,6 +10,8 @@ export interface DiffDocument {
   diff: ReportDiff;
   /** The newer version's headings, placed between paragraphs. */
   headings: readonly Heading[];
+  /** The language of the legend, notes and counts; the report's text stays as written. */
+  locale: Locale;
 }
 
 /** One block of a diff file, in reading order: a heading or a paragraph, with its changes. */
@@ -21,22 +25,22 @@ export interface DiffBlock {
   parts: WordPart[];
 }
 
-function paragraphNotes(change: ParagraphChange, numberOf: (id: string) => string): string[] {
+function paragraphNotes(change: ParagraphChange, numberOf: (id: string) => string, labels: ExportLabels["diff"]): string[] {
   const notes: string[] = [];
   if (change.status === "added" && !change.splitFrom) {
-    notes.push("Added");
+    notes.push(labels.added);
   }
   if (change.status === "removed" && !change.mergedInto) {
-    notes.push("Removed");
+    notes.push(labels.removed);
   }
   if (change.movedFrom) {
-    notes.push(change.movedFrom.afterNumber ? `Moved from after paragraph ${change.movedFrom.afterNumber}` : "Moved from the start");
+    notes.push(change.movedFrom.afterNumber ? labels.movedAfter(change.movedFrom.afterNumber) : labels.movedFromStart);
   }
   if (change.splitFrom) {
-    notes.push(`Split from paragraph ${numberOf(change.splitFrom)}`);
+    notes.push(labels.splitFrom(numberOf(change.splitFrom)));
   }
   if (change.mergedInto) {
-    notes.push(`Merged into paragraph ${numberOf(change.mergedInto)}`);
+    notes.push(labels.mergedInto(numberOf(change.mergedInto)));
   }
   return notes;
 }
@@ -61,7 +65,7 @@ function headingBlock(heading: Heading, diff: ReportDiff): DiffBlock {
 }
 
 /** The whole newer text in reading order, removed paragraphs where they were (before the next heading), every change marked. */
-export function diffBlocks({ diff, headings }: DiffDocument): DiffBlock[] {
+export function diffBlocks({ diff, headings }: DiffDocument, labels: ExportLabels): DiffBlock[] {
   const numbers = new Map(diff.paragraphs.map((change) => [change.id, change.new?.number ?? change.old?.number ?? "?"]));
   const numberOf = (id: string) => numbers.get(id) ?? "?";
   const blocks: DiffBlock[] = [];
@@ -77,17 +81,17 @@ export function diffBlocks({ diff, headings }: DiffDocument): DiffBlock[] {
       placed += 1;
     }
     const renumbered = change.old && change.new && change.old.number !== change.new.number;
-    const number = `${numberOf(change.id)}${renumbered ? ` (was ${change.old?.number ?? ""})` : ""}`;
-    blocks.push({ kind: "paragraph", number, notes: paragraphNotes(change, numberOf), parts: paragraphParts(change) });
+    const number = renumbered ? labels.diff.renumbered(numberOf(change.id), change.old?.number ?? "") : numberOf(change.id);
+    blocks.push({ kind: "paragraph", number, notes: paragraphNotes(change, numberOf, labels.diff), parts: paragraphParts(change) });
   }
   headingsUpTo(placed);
   for (const change of diff.headings.filter((candidate) => candidate.status === "removed")) {
-    blocks.push({ kind: "heading", number: "", notes: ["Heading removed"], parts: [{ text: change.old?.text ?? "", change: "removed" }] });
+    blocks.push({ kind: "heading", number: "", notes: [labels.diff.headingRemoved], parts: [{ text: change.old?.text ?? "", change: "removed" }] });
   }
   return blocks;
 }
 
-/** The counts line every format opens with. */
-export function summaryLine({ summary }: ReportDiff): string {
-  return `${summary.changed} changed, ${summary.added} added, ${summary.removed} removed, ${summary.moved} moved, ${summary.split} split, ${summary.merged} merged, ${summary.headings} headings changed`;
+/** The line every format opens with: the two sides compared and the counts. */
+export function introLine(document: DiffDocument, labels: ExportLabels): string {
+  return labels.diff.intro(document.fromName, document.toName, document.diff.summary);
 }

@@ -1,7 +1,10 @@
 import { DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, Paragraph, TextRun, type ParagraphChild } from "docx";
 import JSZip from "jszip";
 import type { WordPart } from "../../shared/diff/ReportDiff";
-import { diffBlocks, summaryLine, type DiffBlock, type DiffDocument } from "./diffBlocks";
+import { isRightToLeftLocale } from "../../shared/i18n/locales";
+import { exportLabels } from "../exports/labels/exportLabels";
+import { isRightToLeft } from "../exports/textDirection";
+import { diffBlocks, introLine, type DiffBlock, type DiffDocument } from "./diffBlocks";
 
 /** Who Word says made the changes: the software, never a person. */
 export const CHANGE_AUTHOR = "Parley";
@@ -20,12 +23,18 @@ function runs(parts: readonly WordPart[], nextId: () => number, date: string): P
   });
 }
 
+/** A heading or paragraph of the report: right to left when most of its own letters are, whatever the labels' language. */
 function paragraphOf(block: DiffBlock, nextId: () => number, date: string): Paragraph {
+  const bidirectional = isRightToLeft(block.parts.map((part) => part.text).join(" ")) || undefined;
   if (block.kind === "heading") {
-    return new Paragraph({ heading: HeadingLevel.HEADING_2, children: [...runs(block.parts, nextId, date), ...block.notes.map((note) => new TextRun({ text: ` [${note}]`, italics: true }))] });
+    return new Paragraph({
+      heading: HeadingLevel.HEADING_2,
+      bidirectional,
+      children: [...runs(block.parts, nextId, date), ...block.notes.map((note) => new TextRun({ text: ` [${note}]`, italics: true }))],
+    });
   }
   const lead: ParagraphChild[] = [new TextRun({ text: `${block.number}. `, bold: true }), ...block.notes.map((note) => new TextRun({ text: `[${note}] `, italics: true }))];
-  return new Paragraph({ children: [...lead, ...runs(block.parts, nextId, date)] });
+  return new Paragraph({ bidirectional, children: [...lead, ...runs(block.parts, nextId, date)] });
 }
 
 /** Rewrites the zip with fixed dates: docx stamps the time of packing into the metadata and every entry. */
@@ -51,6 +60,7 @@ async function withFixedDates(bytes: Buffer): Promise<Buffer> {
  * `w:del`, all by "Parley", so a reader can accept or reject them in Word.
  */
 export async function diffDocx(document: DiffDocument, changedAt: Date = FIXED_DATE): Promise<Buffer> {
+  const labels = exportLabels(document.locale);
   let id = 0;
   const nextId = () => (id += 1);
   const date = changedAt.toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -58,14 +68,14 @@ export async function diffDocx(document: DiffDocument, changedAt: Date = FIXED_D
     creator: CHANGE_AUTHOR,
     lastModifiedBy: CHANGE_AUTHOR,
     title: document.title,
-    description: `Changes from “${document.fromName}” to “${document.toName}”`,
+    description: labels.diff.changesFromTo(document.fromName, document.toName),
     features: { trackRevisions: true },
     sections: [
       {
         children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(document.title)] }),
-          new Paragraph({ children: [new TextRun({ text: `Changes from “${document.fromName}” to “${document.toName}”. ${summaryLine(document.diff)}.`, italics: true })] }),
-          ...diffBlocks(document).map((block) => paragraphOf(block, nextId, date)),
+          new Paragraph({ heading: HeadingLevel.TITLE, bidirectional: isRightToLeft(document.title) || undefined, children: [new TextRun(document.title)] }),
+          new Paragraph({ bidirectional: isRightToLeftLocale(document.locale) || undefined, children: [new TextRun({ text: introLine(document, labels), italics: true })] }),
+          ...diffBlocks(document, labels).map((block) => paragraphOf(block, nextId, date)),
         ],
       },
     ],

@@ -1,5 +1,7 @@
 import type { WordPart } from "../../shared/diff/ReportDiff";
-import { diffBlocks, summaryLine, type DiffDocument } from "./diffBlocks";
+import { LOCALE_DIRECTIONS } from "../../shared/i18n/locales";
+import { exportLabels, labelled } from "../exports/labels/exportLabels";
+import { diffBlocks, introLine, type DiffDocument } from "./diffBlocks";
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 /** Text safe inside HTML elements and quoted attributes. */
@@ -18,10 +20,14 @@ function runs(parts: readonly WordPart[]): string {
     .join("");
 }
 
-/** A diff as one self-contained HTML page: no scripts, no outside resources, every text escaped. */
+/**
+ * A diff as one self-contained HTML page: no scripts, no outside resources, every text escaped.
+ * The page's `lang` and `dir` are the labels' language; each text block keeps `dir="auto"`.
+ */
 export function diffHtml(document: DiffDocument): string {
-  const heading = `Changes from “${document.fromName}” to “${document.toName}”`;
-  const body = diffBlocks(document).map((block) => {
+  const labels = exportLabels(document.locale);
+  const heading = labels.diff.changesFromTo(document.fromName, document.toName);
+  const body = diffBlocks(document, labels).map((block) => {
     if (block.kind === "heading") {
       return `<h2 dir="auto">${runs(block.parts)}${block.notes.map((note) => ` <span class="note">${escapeHtml(note)}</span>`).join("")}</h2>`;
     }
@@ -30,10 +36,10 @@ export function diffHtml(document: DiffDocument): string {
   });
   return [
     "<!DOCTYPE html>",
-    '<html lang="en">',
-    `<head><meta charset="utf-8"><title>${escapeHtml(`${document.title}: ${heading}`)}</title><style>${STYLE}</style></head>`,
+    `<html lang="${document.locale}" dir="${LOCALE_DIRECTIONS[document.locale]}">`,
+    `<head><meta charset="utf-8"><title>${escapeHtml(labelled(labels, document.title, heading))}</title><style>${STYLE}</style></head>`,
     `<body><h1 dir="auto">${escapeHtml(document.title)}</h1>`,
-    `<p>${escapeHtml(heading)}. ${escapeHtml(summaryLine(document.diff))}.</p>`,
+    `<p>${escapeHtml(introLine(document, labels))}</p>`,
     ...body,
     "</body></html>",
     "",

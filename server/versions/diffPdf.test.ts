@@ -20,7 +20,7 @@ describe("diffPdf", () => {
     });
     const older = { headings: [], paragraphs: [paragraph("ناقشت الدول ICT security norms بالتفصيل")] };
     const newer = { headings: [], paragraphs: [paragraph("ناقشت الدول ICT security norms بالتفصيل اليوم")] };
-    const bytes = await diffPdf({ title: "Report", fromName: "Zero draft", toName: "Current", diff: diffReport(older, newer), headings: [] });
+    const bytes = await diffPdf({ title: "Report", fromName: "Zero draft", toName: "Current", diff: diffReport(older, newer), headings: [], locale: "en" });
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
 
     const x = (word: string) => placed.get(word) ?? Number.NaN;

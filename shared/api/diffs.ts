@@ -2,6 +2,7 @@ import { z } from "zod";
 import { SubmissionDiff } from "../diff/CommentChange";
 import { CommentOutcome, DiffComment } from "../diff/CommentFate";
 import { Organisation } from "./consultations";
+import { FileLanguage } from "./fileLanguage";
 import { DiffQuery, Version } from "./versions";
 
 /** Query of `GET /api/docs/:docName/diff/comments`. */
@@ -43,5 +44,7 @@ export type DiffFormat = z.infer<typeof DiffFormat>;
 export const DiffExportQuery = DiffQuery.extend({
   /** Word with tracked changes, a self-contained web page, or PDF. */
   format: DiffFormat,
+  /** The language of the file's labels (legend, notes, counts); English when not given. */
+  lang: FileLanguage,
 });
 export type DiffExportQuery = z.infer<typeof DiffExportQuery>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ID_PATTERN } from "../collab/documentNames";
 import { ConsultationParams } from "./consultations";
+import { FileLanguage } from "./fileLanguage";
 
 /** The formats an organisation's package is rendered in. */
 export const PackageFormatId = z.enum(["docx", "pdf", "md", "csv", "xlsx", "json"]);
@@ -16,12 +17,14 @@ export const OrganisationPackageParams = ConsultationParams.extend({
 });
 export type OrganisationPackageParams = z.infer<typeof OrganisationPackageParams>;
 
-/** `GET …/organisations/:organisationId/package?format=docx&discussion=false`. */
+/** `GET …/organisations/:organisationId/package?format=docx&discussion=false&lang=fr`. */
 export const PackageQuery = z.object({
   /** The file format; JSON when not given. */
   format: PackageFormatId.default("json"),
   /** Include the organisation's internal discussion (texts and times, never names). */
   discussion: QueryFlag.default(false),
+  /** The language of the file's labels; English when not given. */
+  lang: FileLanguage,
 });
 export type PackageQuery = z.infer<typeof PackageQuery>;
 
@@ -31,6 +34,8 @@ export const CreateExportBody = z.object({
   formats: z.array(PackageFormatId).min(1).max(6),
   /** Include each organisation's internal discussion. */
   discussion: z.boolean().default(false),
+  /** The language of every file's labels and of the comment matrix; English when not given. */
+  lang: FileLanguage,
 });
 export type CreateExportBody = z.infer<typeof CreateExportBody>;
 

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { ID_PATTERN } from "../collab/documentNames";
 import { Deadline } from "../deadline";
+import { LOCALE_CODES } from "../i18n/locales";
 import { SubmissionLimits } from "../submission/limits";
 import { ConsultationState } from "./consultations";
+import { FileLanguage } from "./fileLanguage";
 
 /** The coalition's own pipeline before the external submission. */
 export const SubmissionStage = z.enum(["drafting", "ready_for_review", "signed_off"]);
@@ -72,6 +74,18 @@ export const SubmissionFileParams = OrganisationParams.extend({
 });
 export type SubmissionFileParams = z.infer<typeof SubmissionFileParams>;
 
+/**
+ * `POST …/submit`: the language the submitted package files are rendered in, once, at submit (the
+ * submitter's UI language). An empty body or none at all means English.
+ */
+export const SubmitBody = z
+  .object({
+    /** The language of the frozen files' labels. */
+    lang: FileLanguage,
+  })
+  .prefault({});
+export type SubmitBody = z.infer<typeof SubmitBody>;
+
 /** `PUT …/stage`. */
 export const StageBody = z.object({ stage: SubmissionStage });
 export type StageBody = z.infer<typeof StageBody>;
@@ -121,6 +135,8 @@ export const Receipt = z.object({
   submittedBy: z.object({ id: z.string().nullable(), name: z.string().nullable() }),
   /** SHA-256 (hex) of the frozen Yjs state of the submission document. */
   stateSha256: z.string(),
+  /** The language the frozen files' labels were rendered in at submission. */
+  language: z.enum(LOCALE_CODES),
   /** Each package file frozen at submission: the hash of the exact bytes served for download. */
   files: z.array(z.object({ format: z.string(), sha256: z.string(), size: z.number(), path: z.string() })),
   /** Still the official submission (not withdrawn or superseded). */

@@ -27,6 +27,21 @@ describe("exports in Chromium", () => {
     await page.getByRole("status").filter({ hasText: "Downloaded ict-security-open-networks-draft.docx." }).waitFor();
   });
 
+  it("downloads the package in the language the person reads the page in", async () => {
+    const server = await startServer();
+    seedDemoComments(server.parley.deps.documents, DEMO_CONSULTATION_ID);
+    const browser = await launchBrowser();
+    const page = await (await personContext(browser, server.url, server.people.member)).newPage();
+    await openReport(page, `${server.url}${REPORT}`);
+    await page.getByLabel("Language").selectOption("fr");
+    await page.getByText("Exporter", { exact: true }).click();
+    await page.getByLabel("Format").selectOption("md");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger" }).click()]);
+    const markdown = fs.readFileSync(await download.path(), "utf8");
+    expect(markdown).toContain("# Commentaires de Open Networks Alliance");
+    expect(markdown).toMatch(/### Paragraphe 38\u00a0: /);
+  });
+
   it("shows a coordinator the coalition export's progress, then the ZIP", async () => {
     const server = await startServer();
     seedDemoComments(server.parley.deps.documents, DEMO_CONSULTATION_ID);

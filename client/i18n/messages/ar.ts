@@ -655,6 +655,7 @@ export const ar: Messages = {
   "receipt.submittedAt": "وقت التقديم",
   "receipt.submittedBy": "قدّمه",
   "receipt.stateHash": "SHA-256 للحالة المقدَّمة",
+  "receipt.language": "لغة الملفات",
   "receipt.files": "الملفات كما قُدِّمت",
   "receipt.format": "الصيغة",
   "receipt.sha256": "SHA-256",

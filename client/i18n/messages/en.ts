@@ -653,6 +653,7 @@ export const en = {
   "receipt.submittedAt": "Submitted at",
   "receipt.submittedBy": "Submitted by",
   "receipt.stateHash": "SHA-256 of the submitted state",
+  "receipt.language": "Language of the files",
   "receipt.files": "Files as submitted",
   "receipt.format": "Format",
   "receipt.sha256": "SHA-256",

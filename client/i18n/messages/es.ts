@@ -655,6 +655,7 @@ export const es: Messages = {
   "receipt.submittedAt": "Presentada el",
   "receipt.submittedBy": "Presentada por",
   "receipt.stateHash": "SHA-256 del estado presentado",
+  "receipt.language": "Idioma de los archivos",
   "receipt.files": "Archivos tal como se presentaron",
   "receipt.format": "Formato",
   "receipt.sha256": "SHA-256",

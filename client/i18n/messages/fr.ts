@@ -655,6 +655,7 @@ export const fr: Messages = {
   "receipt.submittedAt": "Soumise le",
   "receipt.submittedBy": "Soumise par",
   "receipt.stateHash": "SHA-256 de l’état soumis",
+  "receipt.language": "Langue des fichiers",
   "receipt.files": "Fichiers tels que soumis",
   "receipt.format": "Format",
   "receipt.sha256": "SHA-256",

@@ -655,6 +655,7 @@ export const ru: Messages = {
   "receipt.submittedAt": "Время подачи",
   "receipt.submittedBy": "Подал(а)",
   "receipt.stateHash": "SHA-256 поданного состояния",
+  "receipt.language": "Язык файлов",
   "receipt.files": "Файлы в поданном виде",
   "receipt.format": "Формат",
   "receipt.sha256": "SHA-256",

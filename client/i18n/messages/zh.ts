@@ -655,6 +655,7 @@ export const zh: Messages = {
   "receipt.submittedAt": "提交时间",
   "receipt.submittedBy": "提交人",
   "receipt.stateHash": "所提交状态的 SHA-256",
+  "receipt.language": "文件语言",
   "receipt.files": "提交时的文件",
   "receipt.format": "格式",
   "receipt.sha256": "SHA-256",
