@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect, useRef } from "react";
 import { can } from "../../shared/permissions";
 import { Link } from "../components/Link";
-import { LOCALES, isLocale } from "../i18n/locales";
+import { LanguageOptions } from "../i18n/LanguageOptions";
+import { isLocale } from "../i18n/locales";
 import { useI18n } from "../i18n/useI18n";
 import { ConsultationsPage } from "./ConsultationsPage";
 import { NoAccessPage } from "./NoAccessPage";
@@ -72,11 +73,7 @@ export function App() {
           <label className="language-picker">
             <span>{t("app.language")}</span>
             <select value={locale} onChange={(event) => isLocale(event.target.value) && setLocale(event.target.value)}>
-              {Object.entries(LOCALES).map(([code, { label }]) => (
-                <option key={code} value={code} lang={code}>
-                  {label}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
           </label>
         </div>

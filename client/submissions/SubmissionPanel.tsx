@@ -7,6 +7,8 @@ import { ApiError } from "../api/ApiError";
 import { Link } from "../components/Link";
 import { LimitViolationList } from "../limits/LimitViolationList";
 import { useI18n } from "../i18n/useI18n";
+import { LanguageOptions } from "../i18n/LanguageOptions";
+import { isLocale, LOCALES, type Locale } from "../i18n/locales";
 import "./submissions.css";
 import { receiptPath } from "../app/router";
 import { Countdown } from "../deadlines/Countdown";
@@ -30,6 +32,8 @@ export function SubmissionPanel({ consultationId, status, viewer, locked, now, o
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [violations, setViolations] = useState<readonly LimitViolation[]>([]);
+  /** The official files are written once, in this language; it starts as the page's. */
+  const [fileLanguage, setFileLanguage] = useState<Locale>(locale);
   const role = organisationRole(viewer, status.organisation.id);
   const isLead = role === "lead";
   const official = status.official;
@@ -54,8 +58,9 @@ export function SubmissionPanel({ consultationId, status, viewer, locked, now, o
     }
   };
   const submit = () => {
-    if (window.confirm(t("submission.confirmSubmit", { organisation: status.organisation.name }))) {
-      void run(() => submitSubmission(consultationId, status.organisation.id, locale), t("submission.submitted"));
+    const question = `${t("submission.confirmSubmit", { organisation: status.organisation.name })}\n${t("submission.confirmLanguage", { language: LOCALES[fileLanguage].label })}`;
+    if (window.confirm(question)) {
+      void run(() => submitSubmission(consultationId, status.organisation.id, fileLanguage), t("submission.submitted"));
     }
   };
   const withdraw = () => {
@@ -103,6 +108,14 @@ export function SubmissionPanel({ consultationId, status, viewer, locked, now, o
                 ))}
               </select>
             </label>
+            {isLead && (
+              <label>
+                <span>{t("submission.fileLanguage")}</span>
+                <select value={fileLanguage} disabled={busy} onChange={(event) => isLocale(event.target.value) && setFileLanguage(event.target.value)}>
+                  <LanguageOptions />
+                </select>
+              </label>
+            )}
             {isLead && (
               <button type="button" className="primary" disabled={busy} onClick={submit}>
                 {official ? t("submission.resubmit") : t("submission.submit")}

@@ -17,7 +17,11 @@ describe("deadlines in Chromium", () => {
     const browser = await launchBrowser();
     const lead = await (await personContext(browser, server.url, server.people.lead)).newPage();
     const member = await (await personContext(browser, server.url, server.people.member)).newPage();
-    lead.on("dialog", (dialog) => void dialog.accept());
+    const leadQuestions: string[] = [];
+    lead.on("dialog", (dialog) => {
+      leadQuestions.push(dialog.message());
+      void dialog.accept();
+    });
     member.on("dialog", (dialog) => void dialog.accept());
     await openReport(lead, server.url + REPORT);
     await openReport(member, server.url + REPORT);
@@ -32,12 +36,16 @@ describe("deadlines in Chromium", () => {
     await member.keyboard.type("Sent in time.");
     await lead.locator(".comment-card .comment-text", { hasText: "Sent in time." }).waitFor();
 
+    // The page reads in English; the official files are to be in Spanish.
+    await lead.getByLabel("Language of the submitted files").selectOption("es");
     await lead.getByRole("button", { name: "Submit", exact: true }).click();
     await lead.getByText("Submitted. The receipt is linked above.").waitFor();
+    expect(leadQuestions.at(-1)).toMatch(/Language of the files: Español\.$/);
     const panel = lead.getByRole("region", { name: "Submission" });
     await panel.getByText("Submitted", { exact: true }).waitFor();
     await panel.getByRole("link", { name: "Receipt" }).click();
     await lead.getByRole("heading", { name: "Submission receipt" }).waitFor();
+    await lead.locator("dd", { hasText: "Español" }).waitFor();
     const hash = await lead.locator("dd code.hash").textContent();
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     await lead.getByRole("link", { name: "JSON", exact: true }).waitFor();

@@ -626,6 +626,8 @@ export const ar: Messages = {
   "submission.resubmit": "إعادة التقديم",
   "submission.withdraw": "سحب",
   "submission.confirmSubmit": "هل تريد تقديم تعليقات {organisation} الآن؟ سيصبح محتوى الإسهام في هذه اللحظة النسخة الرسمية.",
+  "submission.fileLanguage": "لغة الملفات المقدَّمة",
+  "submission.confirmLanguage": "لغة الملفات: {language}.",
   "submission.confirmWithdraw": "هل تريد سحب الإسهام؟ سيبقى في السجل لكنه لن يُحتسب ما لم تقدّمه مجددًا.",
   "submission.submitted": "تم التقديم. رابط الإيصال أعلاه.",
   "submission.withdrawn": "تم السحب.",

@@ -624,6 +624,8 @@ export const en = {
   "submission.resubmit": "Submit again",
   "submission.withdraw": "Withdraw",
   "submission.confirmSubmit": "Submit the comments of {organisation} now? What is in the submission at this moment becomes the official version.",
+  "submission.fileLanguage": "Language of the submitted files",
+  "submission.confirmLanguage": "Language of the files: {language}.",
   "submission.confirmWithdraw": "Withdraw the submission? It stays in the history, but will not count unless you submit again.",
   "submission.submitted": "Submitted. The receipt is linked above.",
   "submission.withdrawn": "Withdrawn.",

@@ -626,6 +626,8 @@ export const es: Messages = {
   "submission.resubmit": "Presentar de nuevo",
   "submission.withdraw": "Retirar",
   "submission.confirmSubmit": "¿Presentar ahora los comentarios de {organisation}? Lo que contiene la contribución en este momento pasa a ser la versión oficial.",
+  "submission.fileLanguage": "Idioma de los archivos presentados",
+  "submission.confirmLanguage": "Idioma de los archivos: {language}.",
   "submission.confirmWithdraw": "¿Retirar la contribución? Queda en el historial, pero no contará salvo que se presente de nuevo.",
   "submission.submitted": "Presentada. El acuse de recibo está enlazado arriba.",
   "submission.withdrawn": "Retirada.",

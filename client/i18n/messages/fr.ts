@@ -626,6 +626,8 @@ export const fr: Messages = {
   "submission.resubmit": "Soumettre à nouveau",
   "submission.withdraw": "Retirer",
   "submission.confirmSubmit": "Soumettre maintenant les commentaires de {organisation} ? Le contenu actuel de la contribution deviendra la version officielle.",
+  "submission.fileLanguage": "Langue des fichiers soumis",
+  "submission.confirmLanguage": "Langue des fichiers : {language}.",
   "submission.confirmWithdraw": "Retirer la contribution ? Elle reste dans l’historique, mais ne comptera pas sauf nouvelle soumission.",
   "submission.submitted": "Soumise. L’accusé de réception est lié ci-dessus.",
   "submission.withdrawn": "Retirée.",

@@ -626,6 +626,8 @@ export const ru: Messages = {
   "submission.resubmit": "Подать повторно",
   "submission.withdraw": "Отозвать",
   "submission.confirmSubmit": "Подать комментарии организации {organisation} сейчас? Текущее содержание станет официальной версией.",
+  "submission.fileLanguage": "Язык подаваемых файлов",
+  "submission.confirmLanguage": "Язык файлов: {language}.",
   "submission.confirmWithdraw": "Отозвать представление? Оно останется в истории, но не будет учитываться, пока вы не подадите его снова.",
   "submission.submitted": "Подано. Ссылка на подтверждение — выше.",
   "submission.withdrawn": "Отозвано.",

@@ -626,6 +626,8 @@ export const zh: Messages = {
   "submission.resubmit": "重新提交",
   "submission.withdraw": "撤回",
   "submission.confirmSubmit": "现在提交 {organisation} 的评论吗？提交材料此刻的内容将成为正式版本。",
+  "submission.fileLanguage": "提交文件的语言",
+  "submission.confirmLanguage": "文件语言：{language}。",
   "submission.confirmWithdraw": "撤回提交吗？它会保留在历史记录中，但除非再次提交，否则不计入。",
   "submission.submitted": "已提交。回执链接见上方。",
   "submission.withdrawn": "已撤回。",
