@@ -70,7 +70,7 @@ export async function matrixDocx(rows: readonly CommentTableRow[], info: MatrixI
 /** The compiled comment matrix as a workbook with the same columns. */
 export async function matrixXlsx(rows: readonly CommentTableRow[], info: MatrixInfo): Promise<Buffer> {
   const labels = exportLabels(info.locale);
-  const workbook = packageWorkbook(info.author, info.at, labels.matrix.title(info.consultationTitle, false));
+  const workbook = await packageWorkbook(info.author, info.at, labels.matrix.title(info.consultationTitle, false));
   addTextSheet(
     workbook,
     labels.matrix.sheet,

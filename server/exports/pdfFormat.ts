@@ -1,4 +1,3 @@
-import PDFDocument from "pdfkit";
 import { wordParts } from "../../shared/diff/wordParts";
 import { isRightToLeftLocale, type Locale } from "../../shared/i18n/locales";
 import type { PackageComment, SubmissionPackage } from "../../shared/submission/submissionPackage";
@@ -119,7 +118,9 @@ function heading(doc: Pdf, fonts: PdfFonts, text: string, words: Words, size = 1
  * The package as a PDF: cover page, remarks, comments by section, appendix; A4, Unicode fonts
  * embedded. Labels are in `locale` and go through `write`, so Arabic ones run from the right.
  */
-export function renderPdf(pkg: SubmissionPackage, locale: Locale): Promise<Buffer> {
+export async function renderPdf(pkg: SubmissionPackage, locale: Locale): Promise<Buffer> {
+  // Loaded on the first PDF, not at every server start.
+  const { default: PDFDocument } = await import("pdfkit");
   const words: Words = { labels: exportLabels(locale), direction: isRightToLeftLocale(locale) ? { rightToLeft: true } : {} };
   const { labels, direction } = words;
   const fonts = pdfFonts();

@@ -1,6 +1,5 @@
 import { getSchema } from "@tiptap/core";
 import { Node, type Schema } from "@tiptap/pm/model";
-import mammoth from "mammoth";
 import MarkdownIt from "markdown-it";
 import type { ImportPreview } from "../../shared/api/exports";
 import type { ProseMirrorJson } from "../../shared/editor/proseMirrorJson";
@@ -63,6 +62,8 @@ async function blocksOf(bytes: Buffer, format: ImportFormat): Promise<ImportedBl
   switch (format) {
     case "docx": {
       try {
+        // Loaded on the first Word import, not at every server start.
+        const { default: mammoth } = await import("mammoth");
         const { value } = await mammoth.convertToHtml({ buffer: bytes }, { styleMap: ["p[style-name='Title'] => h1:fresh"] });
         return htmlBlocks(value);
       } catch (error) {

@@ -1,4 +1,4 @@
-import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 import type { Logger } from "../logger";
 import { invitationMessage, type InvitationDetails } from "./invitationMessage";
 
@@ -15,11 +15,14 @@ const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTim
  * server address's credentials or the link, and reported as `false`.
  */
 export function createInvitationMailer(smtp: { url: string; from: string }, logger: Logger): InvitationMailer {
-  const transport = nodemailer.createTransport({ url: smtp.url, ...TIMEOUTS });
+  // nodemailer loads with the first invitation, not at every server start.
+  let transport: Promise<Transporter> | null = null;
+  const connect = async () => (await import("nodemailer")).default.createTransport({ url: smtp.url, ...TIMEOUTS });
   return {
     async send(to, details) {
       try {
-        await transport.sendMail({ from: smtp.from, to, ...invitationMessage(details) });
+        transport ??= connect();
+        await (await transport).sendMail({ from: smtp.from, to, ...invitationMessage(details) });
         return true;
       } catch (error) {
         const { code, responseCode } = error as { code?: string; responseCode?: number };

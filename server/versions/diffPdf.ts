@@ -1,4 +1,3 @@
-import PDFDocument from "pdfkit";
 import { isRightToLeftLocale } from "../../shared/i18n/locales";
 import { exportLabels } from "../exports/labels/exportLabels";
 import { fontRuns, pdfFonts } from "../exports/pdfFonts";
@@ -76,8 +75,10 @@ const plainWords = (text: string): Word[] => text.split(/\s+/).filter(Boolean).m
  * Labels are in the document's language; any line holding Arabic (a label, a title, the text)
  * goes through `writeBidirectional`, and in Arabic the opening line runs from the right.
  */
-export function diffPdf(document: DiffDocument): Promise<Buffer> {
+export async function diffPdf(document: DiffDocument): Promise<Buffer> {
   const labels = exportLabels(document.locale);
+  // Loaded on the first PDF, not at every server start.
+  const { default: PDFDocument } = await import("pdfkit");
   return new Promise((resolve, reject) => {
     const pdf = new PDFDocument({ size: "A4", margin: 56, info: { Title: document.title, Author: "Parley", Creator: "Parley", Producer: "Parley", CreationDate: FIXED_DATE, ModDate: FIXED_DATE } });
     const chunks: Buffer[] = [];
