@@ -8,7 +8,7 @@ import { usePageTitle } from "./usePageTitle";
 /** Email and password; errors are announced and the form keeps what was typed. */
 export function SignInPage() {
   const { t } = useI18n();
-  usePageTitle(t("auth.signInTitle"));
+  usePageTitle(t("auth.signIn"));
   const { signedIn } = useSession();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");

@@ -1,6 +1,6 @@
-import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
-import { isLocale, LOCALES, preferredLocale, type Locale } from "./locales";
-import type { MessageKey } from "./messages/en";
+import { createContext, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { isLocale, loadMessages, LOCALES, preferredLocale, type Locale } from "./locales";
+import { en, type MessageKey, type Messages } from "./messages/en";
 
 const STORAGE_KEY = "parley.locale";
 
@@ -16,15 +16,32 @@ export interface I18n {
 
 export const I18nContext = createContext<I18n | null>(null);
 
-function initialLocale(): Locale {
-  const stored = localStorage.getItem(STORAGE_KEY);
-  return isLocale(stored) ? stored : preferredLocale(navigator.languages);
+/** A language and its UI strings, loaded. */
+export interface Language {
+  locale: Locale;
+  messages: Messages;
 }
 
-/** The one i18n layer: every UI string goes through `t`; the page's `lang` and `dir` follow the locale. */
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
-  const { dir, messages } = LOCALES[locale];
+/** The language the person chose before, else the browser's, with its strings; English if they cannot load. */
+export async function loadInitialLanguage(): Promise<Language> {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  const locale = isLocale(stored) ? stored : preferredLocale(navigator.languages);
+  try {
+    return { locale, messages: await loadMessages(locale) };
+  } catch {
+    return { locale: "en", messages: en };
+  }
+}
+
+/**
+ * The one i18n layer: every UI string goes through `t`; the page's `lang` and `dir` follow the
+ * locale. A newly chosen language shows once its strings have arrived.
+ */
+export function I18nProvider({ initial, children }: { initial: Language; children: ReactNode }) {
+  const [{ locale, messages }, setLanguage] = useState<Language>(initial);
+  const { dir } = LOCALES[locale];
+  /** The language asked for last, so that an earlier, slower load does not win. */
+  const requested = useRef<Locale>(initial.locale);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -32,9 +49,20 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [locale, dir]);
 
   const setLocale = useCallback((next: Locale) => {
-    localStorage.setItem(STORAGE_KEY, next);
-    setLocaleState(next);
-  }, []);
+    requested.current = next;
+    void loadMessages(next).then(
+      (loaded) => {
+        if (requested.current === next) {
+          localStorage.setItem(STORAGE_KEY, next);
+          setLanguage({ locale: next, messages: loaded });
+        }
+      },
+      () => {
+        // Offline or the file is gone: the page stays in the language it is in.
+        requested.current = locale;
+      },
+    );
+  }, [locale]);
 
   const t = useCallback<Translate>(
     (key, values = {}) => messages[key].replace(/\{(\w+)\}/g, (match: string, name: string) => String(values[name] ?? match)),

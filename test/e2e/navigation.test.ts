@@ -45,5 +45,12 @@ describe("moving between pages in Chromium", () => {
     await page.goto(`${server.url}/no-such-page`);
     await expect.poll(() => page.title()).not.toBe(title);
     expect(await page.getByRole("alert").textContent()).toBe((await page.title()).replace(" – Parley", ""));
+
+    // A first visit from a browser set to Arabic paints in Arabic, right to left, from the start.
+    const stranger = await (await browser.newContext({ locale: "ar-EG" })).newPage();
+    await stranger.goto(`${server.url}/`);
+    await stranger.getByRole("heading", { name: "تسجيل الدخول إلى Parley", level: 1 }).waitFor();
+    expect(await stranger.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(["ar", "rtl"]);
+    expect(await stranger.title()).toBe("تسجيل الدخول – Parley");
   });
 });
