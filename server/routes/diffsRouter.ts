@@ -3,7 +3,7 @@ import type { Consultation, Organisation } from "../../shared/api/consultations"
 import { DiffCommentsQuery, DiffExportQuery, type DiffComments, type SubmissionVersionDiff } from "../../shared/api/diffs";
 import { DocumentParams } from "../../shared/api/documents";
 import { ApiRoutes } from "../../shared/api/routes";
-import { DiffQuery, type VersionRef } from "../../shared/api/versions";
+import { DiffQuery, type Version, type VersionRef } from "../../shared/api/versions";
 import { submissionDocumentName } from "../../shared/collab/documentNames";
 import { diffReport } from "../../shared/diff/diffReport";
 import { diffComment, submissionDiff } from "../../shared/diff/submissionDiff";
@@ -83,8 +83,14 @@ export function diffsRouter({ consultations, versions, collab }: AppDeps): Route
     const { consultation } = readableDocument(consultations, viewerOf(response), docName, "read", ["report"]);
     const { older, newer, headings, diff } = reportDiff(docName, consultation, from, to);
     const exporter = DIFF_EXPORTS[format];
-    const { currentText } = exportLabels(lang).diff;
-    const bytes = await exporter.render({ title: consultation.title, fromName: older?.name ?? currentText, toName: newer?.name ?? currentText, diff, headings, locale: lang });
+    const words = exportLabels(lang).diff;
+    const nameOf = (version: Version | null) => {
+      if (!version) {
+        return words.currentText;
+      }
+      return version.kind === "auto" ? words.autoVersion : version.kind === "restore" ? words.beforeRestore : version.name;
+    };
+    const bytes = await exporter.render({ title: consultation.title, fromName: nameOf(older), toName: nameOf(newer), diff, headings, locale: lang });
     response
       .type(exporter.contentType)
       .attachment(`${consultation.id}-changes-${from}-to-${to}.${format}`)

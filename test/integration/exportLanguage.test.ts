@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { ErrorBody } from "../../shared/api/errors";
 import { ExportJob } from "../../shared/api/exports";
 import { Receipt } from "../../shared/api/submissions";
+import { RestoredVersion } from "../../shared/api/versions";
 import { reportDocumentName } from "../../shared/collab/documentNames";
 import { seedDemoComments } from "../../server/demo/demoComments";
 import { DEMO_CONSULTATION_ID } from "../../server/demo/seedDemo";
@@ -64,6 +65,16 @@ describe("the language of exported files, over HTTP", () => {
     const russian = Buffer.from(await (await api(server, `${DIFF}?from=1&to=2&format=docx&lang=ru`, { as: "reviewer" })).arrayBuffer());
     expect((await mammoth.extractRawText({ buffer: russian })).value).toContain("5 (ранее 6). ");
     await expectBadLang(await api(server, `${DIFF}?from=1&to=2&format=pdf&lang=english`, { as: "reviewer" }));
+  });
+
+  it("names the versions Parley saved itself in the file's language", async () => {
+    const server = await startServer();
+    const restoring = await api(server, `/api/docs/${reportDocumentName(DEMO_CONSULTATION_ID)}/versions/1/restore`, { as: "coordinator", method: "POST" });
+    const { before } = RestoredVersion.parse(await restoring.json());
+    const french = await text(await api(server, `${DIFF}?from=${before.id}&to=current&format=html&lang=fr`, { as: "reviewer" }));
+    expect(french).toContain("«\u00a0Avant restauration\u00a0»");
+    expect(french).toContain("«\u00a0Texte actuel\u00a0»");
+    expect(french).not.toContain("Before restore");
   });
 
   it("builds the coalition package in the language of the job", async () => {

@@ -80,5 +80,7 @@ export const ar: ExportLabels = {
       `معدّلة: ${counts.changed}، مضافة: ${counts.added}، محذوفة: ${counts.removed}، منقولة: ${counts.moved}، مقسّمة: ${counts.split}، مدمجة: ${counts.merged}، عناوين معدّلة: ${counts.headings}`,
     intro: (from, to, counts) => `${ar.diff.changesFromTo(from, to)}. ${ar.diff.summary(counts)}.`,
     currentText: "النص الحالي",
+    autoVersion: "نسخة تلقائية",
+    beforeRestore: "قبل الاستعادة",
   },
 };

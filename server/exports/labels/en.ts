@@ -116,6 +116,9 @@ export interface ExportLabels {
     intro: (from: string, to: string, counts: DiffCounts) => string;
     /** The name of the live document's side of a diff. */
     currentText: string;
+    /** The names of versions Parley saved itself (their stored names are English). */
+    autoVersion: string;
+    beforeRestore: string;
   };
 }
 
@@ -198,5 +201,7 @@ export const en: ExportLabels = {
       `${counts.changed} changed, ${counts.added} added, ${counts.removed} removed, ${counts.moved} moved, ${counts.split} split, ${counts.merged} merged, ${counts.headings} headings changed`,
     intro: (from, to, counts) => `${en.diff.changesFromTo(from, to)}. ${en.diff.summary(counts)}.`,
     currentText: "Current text",
+    autoVersion: "Automatic version",
+    beforeRestore: "Before restore",
   },
 };

@@ -80,5 +80,7 @@ export const es: ExportLabels = {
       `Modificados: ${counts.changed}, añadidos: ${counts.added}, suprimidos: ${counts.removed}, movidos: ${counts.moved}, divididos: ${counts.split}, fusionados: ${counts.merged}, títulos modificados: ${counts.headings}`,
     intro: (from, to, counts) => `${es.diff.changesFromTo(from, to)}. ${es.diff.summary(counts)}.`,
     currentText: "Texto actual",
+    autoVersion: "Versión automática",
+    beforeRestore: "Antes de restaurar",
   },
 };

@@ -80,5 +80,7 @@ export const fr: ExportLabels = {
       `Modifiés\u00a0: ${counts.changed}, ajoutés\u00a0: ${counts.added}, supprimés\u00a0: ${counts.removed}, déplacés\u00a0: ${counts.moved}, scindés\u00a0: ${counts.split}, fusionnés\u00a0: ${counts.merged}, titres modifiés\u00a0: ${counts.headings}`,
     intro: (from, to, counts) => `${fr.diff.changesFromTo(from, to)}. ${fr.diff.summary(counts)}.`,
     currentText: "Texte actuel",
+    autoVersion: "Version automatique",
+    beforeRestore: "Avant restauration",
   },
 };

@@ -80,5 +80,7 @@ export const ru: ExportLabels = {
       `Изменено: ${counts.changed}, добавлено: ${counts.added}, исключено: ${counts.removed}, перемещено: ${counts.moved}, разделено: ${counts.split}, объединено: ${counts.merged}, изменено заголовков: ${counts.headings}`,
     intro: (from, to, counts) => `${ru.diff.changesFromTo(from, to)}. ${ru.diff.summary(counts)}.`,
     currentText: "Текущий текст",
+    autoVersion: "Автоматическая версия",
+    beforeRestore: "До восстановления",
   },
 };

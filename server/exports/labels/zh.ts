@@ -80,5 +80,7 @@ export const zh: ExportLabels = {
       `修改：${counts.changed}，新增：${counts.added}，删除：${counts.removed}，移动：${counts.moved}，拆分：${counts.split}，合并：${counts.merged}，标题更改：${counts.headings}`,
     intro: (from, to, counts) => `${zh.diff.changesFromTo(from, to)}。${zh.diff.summary(counts)}。`,
     currentText: "当前案文",
+    autoVersion: "自动版本",
+    beforeRestore: "恢复前",
   },
 };
