@@ -6,6 +6,7 @@ import { Announcement, useAnnouncement } from "../components/Announcement";
 import { Loaded } from "../components/Loaded";
 import { formatDateTime } from "../i18n/formatDateTime";
 import { useI18n } from "../i18n/useI18n";
+import { TableScroll } from "../components/TableScroll";
 
 /** The browsers signed in to this account, this one marked, with sign-out buttons for the others or all. */
 export function SessionsSection() {
@@ -37,7 +38,7 @@ export function SessionsSection() {
     <>
       <Loaded state={sessions.state}>
         {({ sessions: list }) => (
-          <div className="table-scroll">
+          <TableScroll label={t("account.sessionsHeading")}>
             <table className="admin-table">
               <thead>
                 <tr>
@@ -61,7 +62,7 @@ export function SessionsSection() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </Loaded>
       <div className="button-row">

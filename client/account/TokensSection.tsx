@@ -63,6 +63,7 @@ export function TokensSection() {
       <Loaded state={tokens.state}>
         {({ tokens: list }) => (
           <RevocableTable
+            label={t("tokens.heading")}
             rows={list}
             columns={[
               { heading: t("tokens.name"), cell: (token) => token.name, dir: "auto" },

@@ -31,6 +31,7 @@ export function PendingInvitations({ invitations, organisationName, onChange }: 
   return (
     <>
       <RevocableTable
+        label={t("invite.pendingHeading")}
         rows={invitations}
         columns={[
           { heading: t("invite.email"), cell: (invitation) => invitation.email, dir: "auto" },

@@ -3,6 +3,7 @@ import type { Person } from "../../shared/api/people";
 import { formatDateTime } from "../i18n/formatDateTime";
 import { useI18n } from "../i18n/useI18n";
 import { auditActionLabel } from "./auditActions";
+import { TableScroll } from "../components/TableScroll";
 
 /** Details as `name: value` pairs, values as compact JSON when they are not plain text. */
 function describeDetails(details: Record<string, unknown>): string {
@@ -20,7 +21,7 @@ export function AuditTable({ events, people }: { events: readonly AuditEvent[]; 
     return <p>{t("audit.empty")}</p>;
   }
   return (
-    <div className="table-scroll">
+    <TableScroll label={t("audit.title")}>
       <table className="admin-table audit-table">
         <caption className="visually-hidden">{t("audit.title")}</caption>
         <thead>
@@ -50,6 +51,6 @@ export function AuditTable({ events, people }: { events: readonly AuditEvent[]; 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

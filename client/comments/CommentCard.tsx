@@ -62,7 +62,7 @@ export function CommentCard({ comment, paragraph, submission, autoFocus, backers
       )}
       {comment.kind === "amendment" && proposal && (
         <section className="comment-proposal">
-          <h4>{t("comments.proposalHeading")}</h4>
+          <h3>{t("comments.proposalHeading")}</h3>
           <CommentTextEditor
             fragment={proposal}
             awareness={submission.awareness}

@@ -72,7 +72,7 @@ export function CommentRail({ groups, coalition, draft, paragraphs, submission, 
           ))}
           {partners.length > 0 && (
             <section className="coalition-comments" aria-label={t("coalition.heading")}>
-              <h4>{t("coalition.heading")}</h4>
+              <h3>{t("coalition.heading")}</h3>
               {partners.map((placed) => (
                 <CoalitionComment
                   key={`${placed.organisationId}/${placed.comment.id}`}

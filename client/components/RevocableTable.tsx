@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { useI18n } from "../i18n/useI18n";
+import { TableScroll } from "./TableScroll";
 
 export interface RevocableColumn<Row> {
   heading: string;
@@ -9,6 +10,8 @@ export interface RevocableColumn<Row> {
 }
 
 interface RevocableTableProps<Row extends { id: string }> {
+  /** What the table lists ("API tokens"), naming it for screen readers. */
+  label: string;
   rows: readonly Row[];
   columns: readonly RevocableColumn<Row>[];
   /** Shown instead of the table when there are no rows. */
@@ -23,13 +26,13 @@ interface RevocableTableProps<Row extends { id: string }> {
 }
 
 /** A table of things someone can take back (API tokens, invitations), each active row with its own Revoke button. */
-export function RevocableTable<Row extends { id: string }>({ rows, columns, empty, revoke, revokeLabel, revokedBadge, onRevoke }: RevocableTableProps<Row>) {
+export function RevocableTable<Row extends { id: string }>({ label, rows, columns, empty, revoke, revokeLabel, revokedBadge, onRevoke }: RevocableTableProps<Row>) {
   const { t } = useI18n();
   if (rows.length === 0) {
     return <p className="muted">{empty}</p>;
   }
   return (
-    <div className="table-scroll">
+    <TableScroll label={label}>
       <table className="admin-table">
         <thead>
           <tr>
@@ -67,6 +70,6 @@ export function RevocableTable<Row extends { id: string }>({ rows, columns, empt
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -38,10 +38,10 @@ export function diffHtml(document: DiffDocument): string {
     "<!DOCTYPE html>",
     `<html lang="${document.locale}" dir="${LOCALE_DIRECTIONS[document.locale]}">`,
     `<head><meta charset="utf-8"><title>${escapeHtml(labelled(labels, document.title, heading))}</title><style>${STYLE}</style></head>`,
-    `<body><h1 dir="auto">${escapeHtml(document.title)}</h1>`,
+    `<body><main><h1 dir="auto">${escapeHtml(document.title)}</h1>`,
     `<p>${escapeHtml(introLine(document, labels))}</p>`,
     ...body,
-    "</body></html>",
+    "</main></body></html>",
     "",
   ].join("\n");
 }

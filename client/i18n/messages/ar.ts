@@ -388,6 +388,7 @@ export const ar: Messages = {
   "nav.people": "الأشخاص",
   "nav.audit": "سجل التدقيق",
   "common.loading": "جارٍ التحميل…",
+  "common.table": "جدول: {name}",
   "common.failed": "لم تنجح العملية: {message}",
   "common.networkError": "تعذّر الوصول إلى الخادم. تحقّق من اتصالك وحاول مرة أخرى.",
   "common.forbidden": "دورك لا يسمح بذلك.",

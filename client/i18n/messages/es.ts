@@ -388,6 +388,7 @@ export const es: Messages = {
   "nav.people": "Personas",
   "nav.audit": "Registro de auditoría",
   "common.loading": "Cargando…",
+  "common.table": "Tabla: {name}",
   "common.failed": "No se pudo completar: {message}",
   "common.networkError": "No se pudo contactar con el servidor. Compruebe su conexión e inténtelo de nuevo.",
   "common.forbidden": "Su función no lo permite.",

@@ -388,6 +388,7 @@ export const fr: Messages = {
   "nav.people": "Personnes",
   "nav.audit": "Journal d’audit",
   "common.loading": "Chargement…",
+  "common.table": "Tableau : {name}",
   "common.failed": "Cela n’a pas fonctionné : {message}",
   "common.networkError": "Le serveur est injoignable. Vérifiez votre connexion et réessayez.",
   "common.forbidden": "Votre rôle ne le permet pas.",

@@ -388,6 +388,7 @@ export const ru: Messages = {
   "nav.people": "Люди",
   "nav.audit": "Журнал аудита",
   "common.loading": "Загрузка…",
+  "common.table": "Таблица: {name}",
   "common.failed": "Не получилось: {message}",
   "common.networkError": "Сервер недоступен. Проверьте подключение и повторите попытку.",
   "common.forbidden": "Ваша роль этого не позволяет.",

@@ -388,6 +388,7 @@ export const zh: Messages = {
   "nav.people": "人员",
   "nav.audit": "审计日志",
   "common.loading": "正在加载…",
+  "common.table": "表格：{name}",
   "common.failed": "操作未成功：{message}",
   "common.networkError": "无法连接服务器。请检查网络连接后重试。",
   "common.forbidden": "您的角色无权执行此操作。",
