@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { onTestFinished } from "vitest";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 
 /** Debian's Chromium, or the one named by CHROME_PATH. */
 function chromiumPath(): string {
@@ -33,8 +33,8 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh browser profile (its own cookies and storage), signed in as `person` when given. */
-export async function personContext(browser: Browser, serverUrl: string, person?: { email: string; password: string }): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: "en-GB" });
+export async function personContext(browser: Browser, serverUrl: string, person?: { email: string; password: string }, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: "en-GB", ...options });
   if (person) {
     const response = await context.request.post(`${serverUrl}/api/auth/sign-in`, { data: { email: person.email, password: person.password } });
     if (!response.ok()) {
