@@ -58,8 +58,20 @@ describe("accessibility in Chromium (axe-core, WCAG 2.2 AA)", () => {
     await member.getByRole("button", { name: "Comment on paragraph 38" }).click();
     await member.getByRole("form", { name: "New comment" }).waitFor();
     results.push(["member: report, new comment form open", await violations(member)]);
+    await member.getByText("Export", { exact: true }).click();
+    await member.getByRole("button", { name: "Download" }).first().waitFor();
+    results.push(["member: report, export panel open", await violations(member)]);
     results.push(await scan(member, `${REPORT}/versions`, heading));
+    await member.getByLabel("Older").selectOption({ index: 1 });
+    await member.getByRole("button", { name: "Show changes" }).click();
+    await member.getByRole("heading", { name: /^Changes from / }).waitFor();
+    results.push(["member: versions, a diff shown", await violations(member)]);
     results.push(await scan(member, "/account", heading));
+
+    const stranger = await (await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "fr-FR", bypassCSP: true })).newPage();
+    await stranger.goto(`${server.url}/`);
+    await heading(stranger);
+    results.push(["signed out (fr, phone): sign-in", await violations(stranger)]);
 
     const coordinator = await (await personContext(browser, server.url, server.people.coordinator, { locale: "ar", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true })).newPage();
     await openReport(coordinator, server.url + REPORT);
