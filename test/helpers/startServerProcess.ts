@@ -14,21 +14,25 @@ export interface ServerProcess {
   collabUrl: string;
   /** What the server has printed so far. */
   output(): string;
-  /** Sends a signal and waits for the process to exit. */
-  kill(signal: NodeJS.Signals): Promise<void>;
+  /** Sends a signal and waits for the process to exit; resolves to its exit code (null when a signal ended it). */
+  kill(signal: NodeJS.Signals): Promise<number | null>;
 }
 
+/** How to start it: the server's module, or `npm start`'s script (which builds the client when stale). */
+const COMMANDS = { server: ["--import", "tsx", "server/index.ts"], npmStart: ["scripts/start.mjs"] } as const;
+
 /**
- * Starts Parley as its own process (`node --import tsx server/index.ts`) on an ephemeral port, so
- * a test can SIGKILL it. Resolves once it prints that it is listening; killed when the test ends.
+ * Starts Parley as its own process (`node --import tsx server/index.ts`, or what `npm start` runs)
+ * on an ephemeral port, so a test can SIGKILL it. Resolves once it prints that it is listening;
+ * killed when the test ends.
  */
-export async function startServerProcess(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
+export async function startServerProcess(dataDir: string, env: Record<string, string> = {}, command: keyof typeof COMMANDS = "server"): Promise<ServerProcess> {
+  const child: ChildProcess = spawn(process.execPath, COMMANDS[command], {
     cwd: ROOT,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn", UNLOAD_AFTER_MS: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   onTestFinished(async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill("SIGKILL");
@@ -55,7 +59,7 @@ export async function startServerProcess(dataDir: string, env: Record<string, st
     output: () => stdout,
     kill: async (signal) => {
       child.kill(signal);
-      await exited;
+      return exited;
     },
   };
 }
