@@ -15,7 +15,8 @@ export type ServerKind = "parley" | "reference";
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const REFERENCE_SERVER = path.join(REPO_ROOT, "node_modules/y-websocket-reference/bin/server.cjs");
-const READY_TIMEOUT_MS = 30_000;
+/** The first start may build the client and the server, as `npm start` does. */
+const READY_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 10_000;
 /** USER_HZ, 100 on every Linux this runs on. */
 const CLOCK_TICKS_PER_SECOND = 100;
@@ -123,7 +124,7 @@ export class BenchServer {
     const common = { HOST: "127.0.0.1", PORT: String(this.port) };
     const child =
       this.kind === "parley"
-        ? spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
+        ? spawn(process.execPath, ["scripts/start.mjs"], {
             cwd: REPO_ROOT,
             env: { ...process.env, ...common, DATA_DIR: this.dataDir, DEMO_DATA: "false", LOG_LEVEL: "warn", UNLOAD_AFTER_MS: "0" },
             stdio: ["ignore", "pipe", "pipe"],

@@ -1,10 +1,12 @@
-// `npm start`: builds the client when it is missing or older than its sources, then runs the
-// server in this same Node process (the built client, the REST API and the WebSocket on one port).
+// `npm start`: builds the client and the server when missing or older than their sources, then
+// runs the compiled server in this same Node process (the built client, the REST API and the
+// WebSocket on one port).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { register } from "tsx/esm/api";
+import { pathToFileURL } from "node:url";
+import { buildServerIfStale } from "./buildServer.mjs";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const builtIndex = path.join(root, "dist", "client", "index.html");
@@ -35,6 +37,7 @@ if (clientIsStale()) {
   }
 }
 
+const server = await buildServerIfStale();
 process.chdir(root);
-register();
-await import("../server/index.ts");
+process.setSourceMapsEnabled(true);
+await import(pathToFileURL(server).href);

@@ -2,11 +2,13 @@ import { Worker } from "node:worker_threads";
 import type { Logger } from "../logger";
 import type { MaintenanceReply, MaintenanceRequest, MaintenanceWorkerData } from "./maintenanceMessages";
 
-const WORKER_URL = new URL("./maintenanceWorker.ts", import.meta.url);
+/** Run from source (tests, `npm run dev`) or compiled into dist/server (`npm start`, see scripts/buildServer.mjs). */
+const FROM_SOURCE = import.meta.url.endsWith(".ts");
+const WORKER_URL = new URL(FROM_SOURCE ? "./maintenanceWorker.ts" : "./maintenanceWorker.js", import.meta.url);
 
 /**
- * Starts the worker through tsx's API, so its TypeScript loads however the server was started
- * (`--import tsx` in a worker's execArgv does not reach its entry module on Node 20).
+ * From source, starts the worker through tsx's API, so its TypeScript loads however the server
+ * was started (`--import tsx` in a worker's execArgv does not reach its entry module on Node 20).
  */
 const BOOTSTRAP = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
 
@@ -24,7 +26,7 @@ export class StoreMaintenance {
   readonly ready: Promise<void>;
 
   constructor(options: MaintenanceWorkerData, logger: Logger) {
-    this.worker = new Worker(BOOTSTRAP, { eval: true, workerData: options });
+    this.worker = FROM_SOURCE ? new Worker(BOOTSTRAP, { eval: true, workerData: options }) : new Worker(WORKER_URL, { workerData: options });
     let started = () => {};
     this.ready = new Promise((resolve) => (started = resolve));
     this.worker.on("message", (reply: MaintenanceReply) => {
