@@ -1,7 +1,6 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import PDFDocument from "pdfkit";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Locale } from "../../shared/i18n/locales";
 import { SAMPLE_REPORT, samplePackage } from "../../test/fixtures/samplePackage";
@@ -10,6 +9,7 @@ import { exportLabels } from "./labels/exportLabels";
 import { matrixDocx, matrixXlsx } from "./matrixFiles";
 import { packageFormat } from "./packageFormats";
 import { visualOrder } from "./textDirection";
+import { recordPdfText } from "../../test/helpers/pdfText";
 
 /** What the sample package's files say in each language: the red-line amendment on paragraph 12, its section, the cover. */
 const CASES: {
@@ -136,15 +136,7 @@ describe.each(CASES)("the sample package in $locale", (expected) => {
   });
 
   it("pdf: every label goes through the text writer; Arabic lines are reordered and set from the right", async () => {
-    const calls: { text: string; align: unknown }[] = [];
-    const text = PDFDocument.prototype.text;
-    vi.spyOn(PDFDocument.prototype, "text").mockImplementation(function (this: PDFKit.PDFDocument, ...args: unknown[]) {
-      const options = args.find((arg) => typeof arg === "object" && arg !== null) as { align?: unknown } | undefined;
-      if (typeof args[0] === "string") {
-        calls.push({ text: args[0], align: options?.align });
-      }
-      return (text as (...values: unknown[]) => PDFKit.PDFDocument).apply(this, args);
-    });
+    const calls = recordPdfText();
     const bytes = await render("pdf", locale);
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
     const drawn = (label: string) => (expected.rightToLeft ? visualOrder(label.split(" "), true).join(" ") : label);

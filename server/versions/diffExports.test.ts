@@ -1,10 +1,10 @@
 import JSZip from "jszip";
-import PDFDocument from "pdfkit";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { diffReport } from "../../shared/diff/diffReport";
 import type { Locale } from "../../shared/i18n/locales";
 import type { DiffDocument } from "./diffBlocks";
 import { DIFF_EXPORTS } from "./diffExports";
+import { placedAt, recordPdfText } from "../../test/helpers/pdfText";
 
 const paragraph = (id: string, number: string, text: string) => ({ id, number, section: null, text });
 
@@ -56,16 +56,10 @@ describe("diff files in a language", () => {
   });
 
   it("pdf: the Arabic opening line is drawn from the right, word by word", async () => {
-    const placed = new Map<string, number>();
-    const text = PDFDocument.prototype.text;
-    vi.spyOn(PDFDocument.prototype, "text").mockImplementation(function (this: PDFKit.PDFDocument, ...args: unknown[]) {
-      if (typeof args[0] === "string" && typeof args[1] === "number") {
-        placed.set(args[0], args[1]);
-      }
-      return (text as (...values: unknown[]) => PDFKit.PDFDocument).apply(this, args);
-    });
+    const drawn = recordPdfText();
     const bytes = await DIFF_EXPORTS.pdf.render(document("ar"));
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+    const placed = placedAt(drawn);
     const x = (word: string) => placed.get(word) ?? Number.NaN;
     // "التغييرات من «Zero draft» إلى «Current»": the first word furthest right.
     expect(x("التغييرات")).toBeGreaterThan(x("من"));

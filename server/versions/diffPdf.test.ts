@@ -1,7 +1,7 @@
-import PDFDocument from "pdfkit";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { diffReport } from "../../shared/diff/diffReport";
 import { diffPdf } from "./diffPdf";
+import { placedAt, recordPdfText } from "../../test/helpers/pdfText";
 
 const paragraph = (text: string) => ({ id: "p-1", number: "1", section: null, text });
 
@@ -10,19 +10,13 @@ describe("diffPdf", () => {
 
   it("draws an Arabic paragraph from the right, keeping an English run's own order", async () => {
     // Where each word placed on its own is drawn from the left (PDF readers report whole lines in logical order instead).
-    const placed = new Map<string, number>();
-    const text = PDFDocument.prototype.text;
-    vi.spyOn(PDFDocument.prototype, "text").mockImplementation(function (this: PDFKit.PDFDocument, ...args: unknown[]) {
-      if (typeof args[0] === "string" && typeof args[1] === "number") {
-        placed.set(args[0], args[1]);
-      }
-      return (text as (...values: unknown[]) => PDFKit.PDFDocument).apply(this, args);
-    });
+    const drawn = recordPdfText();
     const older = { headings: [], paragraphs: [paragraph("ناقشت الدول ICT security norms بالتفصيل")] };
     const newer = { headings: [], paragraphs: [paragraph("ناقشت الدول ICT security norms بالتفصيل اليوم")] };
     const bytes = await diffPdf({ title: "Report", fromName: "Zero draft", toName: "Current", diff: diffReport(older, newer), headings: [], locale: "en" });
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
 
+    const placed = placedAt(drawn);
     const x = (word: string) => placed.get(word) ?? Number.NaN;
     // Right to left: the first Arabic word furthest right, the added one furthest left.
     expect(x("ناقشت")).toBeGreaterThan(x("الدول"));
