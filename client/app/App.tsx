@@ -6,6 +6,7 @@ import { isLocale } from "../i18n/locales";
 import { useI18n } from "../i18n/useI18n";
 import { ConsultationsPage } from "./ConsultationsPage";
 import { NoAccessPage } from "./NoAccessPage";
+import { PageErrorBoundary } from "./PageErrorBoundary";
 import { parseRoute, usePathname, type Route } from "./router";
 import { SignInPage } from "./SignInPage";
 import { usePageTitle } from "./usePageTitle";
@@ -40,7 +41,8 @@ export function App() {
       return;
     }
     // Most visits go on to a report: have its code ready by then.
-    const timer = window.setTimeout(() => void loadReportPage(), PREFETCH_REPORT_AFTER_MS);
+    // A failed prefetch is not an error yet: opening a report tries again and reports it.
+    const timer = window.setTimeout(() => loadReportPage().catch(() => undefined), PREFETCH_REPORT_AFTER_MS);
     return () => window.clearTimeout(timer);
   }, [signedIn]);
   return (
@@ -78,9 +80,11 @@ export function App() {
           </label>
         </div>
       </header>
-      <Suspense fallback={<PageLoading />}>
-        <Page route={route} />
-      </Suspense>
+      <PageErrorBoundary key={pathname}>
+        <Suspense fallback={<PageLoading />}>
+          <Page route={route} />
+        </Suspense>
+      </PageErrorBoundary>
     </>
   );
 }

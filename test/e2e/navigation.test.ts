@@ -53,4 +53,23 @@ describe("moving between pages in Chromium", () => {
     expect(await stranger.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(["ar", "rtl"]);
     expect(await stranger.title()).toBe("تسجيل الدخول – Parley");
   });
+
+  it("offers a reload when a page's code cannot be fetched, as after an update while the tab was open", async () => {
+    const server = await startServer();
+    const browser = await launchBrowser();
+    const page = await (await personContext(browser, server.url, server.people.coordinator)).newPage();
+    await page.goto(`${server.url}/`);
+    await page.getByRole("link", { name: CONSULTATION }).click();
+    await page.getByRole("heading", { name: CONSULTATION, level: 1 }).waitFor();
+
+    // The versions page's code is gone from the server, as it is once a new build replaced it.
+    await page.route(/\/assets\/VersionsPage-[^/]+\.js$/, (route) => route.fulfill({ status: 404, body: "" }));
+    await page.getByRole("link", { name: "Versions", exact: true }).click();
+    await page.getByRole("alert").filter({ hasText: "reload to continue" }).waitFor();
+    expect(await page.getByRole("banner").getByRole("link", { name: "Consultations" }).isVisible()).toBe(true);
+
+    await page.unroute(/\/assets\/VersionsPage-[^/]+\.js$/);
+    await page.getByRole("button", { name: "Reload" }).click();
+    await page.getByRole("heading", { name: "Versions of the report", level: 1 }).waitFor();
+  });
 });

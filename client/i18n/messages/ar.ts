@@ -47,6 +47,8 @@ export const ar: Messages = {
   "auditAction.consultationOrganisations": "تغيير المنظمات المشاركة",
   "auditAction.consultationLimits": "تغيير حدود المساهمات",
   "app.pageNotFound": "هذه الصفحة غير موجودة.",
+  "app.pageFailed": "تعذّر تحميل هذه الصفحة. ربما حُدِّث Parley منذ فتح علامة التبويب هذه: أعد التحميل للمتابعة.",
+  "app.reload": "إعادة التحميل",
   "exports.open": "تصدير",
   "exports.openWithImport": "التصدير والاستيراد",
   "exports.packageHeading": "تعليقات منظمتك",

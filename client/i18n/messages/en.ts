@@ -45,6 +45,8 @@ export const en = {
   "auditAction.consultationOrganisations": "Organisations taking part changed",
   "auditAction.consultationLimits": "Submission limits changed",
   "app.pageNotFound": "This page does not exist.",
+  "app.pageFailed": "This page could not be loaded. Parley may have been updated since this tab opened: reload to continue.",
+  "app.reload": "Reload",
   "exports.open": "Export",
   "exports.openWithImport": "Export and import",
   "exports.packageHeading": "Your organisation's comments",

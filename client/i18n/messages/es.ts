@@ -47,6 +47,8 @@ export const es: Messages = {
   "auditAction.consultationOrganisations": "Organizaciones participantes cambiadas",
   "auditAction.consultationLimits": "Límites de las contribuciones cambiados",
   "app.pageNotFound": "Esta página no existe.",
+  "app.pageFailed": "No se pudo cargar esta página. Es posible que Parley se haya actualizado desde que se abrió esta pestaña: vuelva a cargarla para continuar.",
+  "app.reload": "Volver a cargar",
   "exports.open": "Exportar",
   "exports.openWithImport": "Exportar e importar",
   "exports.packageHeading": "Comentarios de su organización",

@@ -47,6 +47,8 @@ export const fr: Messages = {
   "auditAction.consultationOrganisations": "Organisations participantes modifiées",
   "auditAction.consultationLimits": "Limites des contributions modifiées",
   "app.pageNotFound": "Cette page n’existe pas.",
+  "app.pageFailed": "Cette page n’a pas pu être chargée. Parley a peut-être été mis à jour depuis l’ouverture de cet onglet : rechargez pour continuer.",
+  "app.reload": "Recharger",
   "exports.open": "Exporter",
   "exports.openWithImport": "Exporter et importer",
   "exports.packageHeading": "Commentaires de votre organisation",

@@ -47,6 +47,8 @@ export const ru: Messages = {
   "auditAction.consultationOrganisations": "Изменён состав участвующих организаций",
   "auditAction.consultationLimits": "Изменены ограничения для представлений",
   "app.pageNotFound": "Такой страницы не существует.",
+  "app.pageFailed": "Не удалось загрузить эту страницу. Возможно, Parley обновился с тех пор, как открыта эта вкладка: перезагрузите её, чтобы продолжить.",
+  "app.reload": "Перезагрузить",
   "exports.open": "Экспорт",
   "exports.openWithImport": "Экспорт и импорт",
   "exports.packageHeading": "Комментарии вашей организации",

@@ -47,6 +47,8 @@ export const zh: Messages = {
   "auditAction.consultationOrganisations": "参与组织已更改",
   "auditAction.consultationLimits": "提交限制已更改",
   "app.pageNotFound": "此页面不存在。",
+  "app.pageFailed": "无法加载此页面。自打开此标签页以来，Parley 可能已更新：请重新加载以继续。",
+  "app.reload": "重新加载",
   "exports.open": "导出",
   "exports.openWithImport": "导出和导入",
   "exports.packageHeading": "贵组织的评论",
