@@ -5,7 +5,8 @@ import { exportLabels, labelled, leadIn, type ExportLabels } from "./labels/expo
 import type { PackageFormat } from "./packageFormats";
 import { commentHeading, coverFields, sectionTitle } from "./packageLabels";
 import { fontRuns, pdfFonts, type PdfFonts } from "./pdfFonts";
-import { hasRightToLeft, isRightToLeft, visualOrder } from "./textDirection";
+import { plainWords, writeBidirectional } from "./pdfBidi";
+import { hasRightToLeft, isRightToLeft } from "./textDirection";
 
 type Pdf = PDFKit.PDFDocument;
 
@@ -27,36 +28,12 @@ function writeLine(doc: Pdf, fonts: PdfFonts, line: string, style: TextStyle): v
   });
 }
 
-/**
- * Writes one line that holds right-to-left words: wrapped here, word by word, and each visual
- * line drawn in the bidirectional algorithm's order (`visualOrder`), from the right margin when
- * most of it is right-to-left. The PDF library shapes each word (joining Arabic letters, right to
- * left) but lays words out left to right, so the order of words is Parley's to get right.
- */
-function writeBidirectional(doc: Pdf, fonts: PdfFonts, line: string, style: TextStyle): void {
-  const rightToLeft = style.rightToLeft ?? isRightToLeft(line);
-  doc.font(style.bold ? fonts.bold : fonts.regular);
-  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right - (style.indent ?? 0);
-  const lines: string[][] = [[]];
-  for (const word of line.split(/\s+/).filter(Boolean)) {
-    const current = lines.at(-1) ?? [];
-    if (current.length > 0 && doc.widthOfString([...current, word].join(" ")) > width) {
-      lines.push([word]);
-    } else {
-      current.push(word);
-    }
-  }
-  for (const words of lines) {
-    doc.text(visualOrder(words, rightToLeft).join(" "), { align: rightToLeft ? "right" : "left", indent: rightToLeft ? 0 : style.indent });
-  }
-}
-
 /** Writes text, one PDF paragraph per line of it. */
 function write(doc: Pdf, fonts: PdfFonts, text: string, style: TextStyle = {}): void {
   doc.fontSize(style.size ?? 10).fillColor(style.color ?? "black");
   for (const line of text.split("\n")) {
     if (style.rightToLeft || hasRightToLeft(line)) {
-      writeBidirectional(doc, fonts, line, style);
+      writeBidirectional(doc, fonts, plainWords(line), { rightToLeft: style.rightToLeft, bold: style.bold, indent: style.indent, colour: style.color ?? "black" });
     } else {
       writeLine(doc, fonts, line, style);
     }

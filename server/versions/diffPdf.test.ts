@@ -27,4 +27,14 @@ describe("diffPdf", () => {
     expect(x("ICT")).toBeLessThan(x("security"));
     expect(x("security")).toBeLessThan(x("norms"));
   });
+
+  it("draws a Chinese word inside an Arabic line in the font that has its characters", async () => {
+    const drawn = recordPdfText();
+    const line = paragraph("رحّبت منظمة 数字权利 بالمقترح");
+    await diffPdf({ title: "Report", fromName: "A", toName: "B", diff: diffReport({ headings: [], paragraphs: [line] }, { headings: [], paragraphs: [line] }), headings: [], locale: "ar" });
+    const fontOf = (word: string) => drawn.find((each) => each.text === word && each.x !== null)?.font;
+    expect(fontOf("数字权利")).toBeTruthy();
+    expect(fontOf("منظمة")).toBeTruthy();
+    expect(fontOf("数字权利")).not.toBe(fontOf("منظمة"));
+  });
 });

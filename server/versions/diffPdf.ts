@@ -1,72 +1,15 @@
 import { isRightToLeftLocale } from "../../shared/i18n/locales";
 import { exportLabels } from "../exports/labels/exportLabels";
 import { fontRuns, pdfFonts } from "../exports/pdfFonts";
-import { hasRightToLeft, isRightToLeft, visualOrder } from "../exports/textDirection";
+import { plainWords, writeBidirectional, type BidiLayout, type PdfWord } from "../exports/pdfBidi";
+import { hasRightToLeft } from "../exports/textDirection";
 import { diffBlocks, introLine, type DiffDocument } from "./diffBlocks";
 import { FIXED_DATE } from "./diffDocx";
 
 const COLOURS = { added: "#0b5d1e", removed: "#a50e0e", same: "#000000" } as const;
 
-/** One word of a block and how it changed. */
-interface Word {
-  text: string;
-  change: keyof typeof COLOURS;
-}
-
-/** How a bidirectional block is laid out: from the right (else as most of its letters run), and the colour of unchanged words. */
-interface BlockLayout {
-  rightToLeft?: boolean;
-  colour?: string;
-}
-
-/**
- * Writes a block that holds right-to-left words: wrapped here, word by word, and each visual line
- * placed word by word in the bidirectional algorithm's order, from the right margin when most of
- * the block is right-to-left (or the layout says so). The PDF library shapes each word but would
- * lay them out left to right.
- */
-function writeBidirectional(pdf: PDFKit.PDFDocument, words: Word[], font: string, layout: BlockLayout = {}): void {
-  const text = words.map((word) => word.text).join(" ");
-  const rightToLeft = layout.rightToLeft ?? isRightToLeft(text);
-  pdf.font(font);
-  const left = pdf.page.margins.left;
-  const width = pdf.page.width - left - pdf.page.margins.right;
-  const space = pdf.widthOfString(" ");
-  const lines: Word[][] = [[]];
-  let lineWidth = 0;
-  for (const word of words) {
-    const wordWidth = pdf.widthOfString(word.text);
-    const current = lines.at(-1) ?? [];
-    if (current.length > 0 && lineWidth + space + wordWidth > width) {
-      lines.push([word]);
-      lineWidth = wordWidth;
-    } else {
-      current.push(word);
-      lineWidth += (current.length > 1 ? space : 0) + wordWidth;
-    }
-  }
-  pdf.x = left;
-  for (const line of lines) {
-    const drawn = visualOrder(line, rightToLeft, (word) => word.text);
-    const widths = drawn.map((word) => pdf.widthOfString(word.text));
-    const total = widths.reduce((sum, each) => sum + each, 0) + space * Math.max(0, drawn.length - 1);
-    if (pdf.y + pdf.currentLineHeight(true) > pdf.page.height - pdf.page.margins.bottom) {
-      pdf.addPage();
-    }
-    const y = pdf.y;
-    let x = rightToLeft ? left + width - total : left;
-    drawn.forEach((word, index) => {
-      pdf.fillColor(word.change === "same" ? (layout.colour ?? COLOURS.same) : COLOURS[word.change]).text(word.text, x, y, { lineBreak: false, underline: word.change === "added", strike: word.change === "removed" });
-      x += (widths[index] ?? 0) + space;
-    });
-    pdf.x = left;
-    pdf.y = y + pdf.currentLineHeight(true);
-  }
-  pdf.fillColor(COLOURS.same);
-}
-
-/** A line of plain words, for `writeBidirectional`. */
-const plainWords = (text: string): Word[] => text.split(/\s+/).filter(Boolean).map((word) => ({ text: word, change: "same" }));
+/** A word of a diff in its change's look: green and underlined when added, red and struck through when removed. */
+const changedWord = (text: string, change: keyof typeof COLOURS): PdfWord => ({ text, colour: COLOURS[change], underline: change === "added", strike: change === "removed" });
 
 /**
  * A diff as PDF: insertions green and underlined, deletions red and struck through (so colour is
@@ -96,9 +39,9 @@ export async function diffPdf(document: DiffDocument): Promise<Buffer> {
       }
     };
     // A line of the file's own: drawn from the right when it holds Arabic, else in font runs.
-    const writeLine = (text: string, base: "regular" | "bold", layout: BlockLayout) => {
+    const writeLine = (text: string, base: "regular" | "bold", layout: BidiLayout) => {
       if (hasRightToLeft(text)) {
-        writeBidirectional(pdf, plainWords(text), base, layout);
+        writeBidirectional(pdf, fonts, plainWords(text), { colour: COLOURS.same, ...layout, bold: base === "bold" });
         return;
       }
       write(text, base, {});
@@ -113,10 +56,10 @@ export async function diffPdf(document: DiffDocument): Promise<Buffer> {
       const base = block.kind === "heading" ? "bold" : "regular";
       pdf.fontSize(block.kind === "heading" ? 13 : 10.5).fillColor(COLOURS.same);
       if (block.parts.some((part) => hasRightToLeft(part.text)) || block.notes.some(hasRightToLeft)) {
-        const number: Word[] = block.kind === "heading" ? [] : [{ text: `${block.number}.`, change: "same" }];
-        const notes: Word[] = block.notes.length > 0 ? [{ text: `[${block.notes.join("; ")}]`, change: "same" }] : [];
-        const words = block.parts.flatMap((part) => part.text.split(/\s+/).filter(Boolean).map((text) => ({ text, change: part.change })));
-        writeBidirectional(pdf, [...number, ...notes, ...words], base);
+        const number: PdfWord[] = block.kind === "heading" ? [] : [{ text: `${block.number}.` }];
+        const notes: PdfWord[] = block.notes.length > 0 ? [{ text: `[${block.notes.join("; ")}]` }] : [];
+        const words = block.parts.flatMap((part) => part.text.split(/\s+/).filter(Boolean).map((text) => changedWord(text, part.change)));
+        writeBidirectional(pdf, fonts, [...number, ...notes, ...words], { bold: base === "bold", colour: COLOURS.same });
         pdf.moveDown(0.5);
         continue;
       }

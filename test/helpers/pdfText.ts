@@ -1,11 +1,13 @@
 import PDFDocument from "pdfkit";
 import { vi } from "vitest";
 
-/** One string PDFKit drew: where, when the call placed it itself, and how it was aligned. */
+/** One string PDFKit drew: where, when the call placed it itself, how it was aligned, and in which font. */
 export interface DrawnText {
   text: string;
   x: number | null;
   align: unknown;
+  /** The font's PostScript name, e.g. "DejaVuSans". */
+  font: string | null;
 }
 
 /**
@@ -19,7 +21,8 @@ export function recordPdfText(): DrawnText[] {
   vi.spyOn(PDFDocument.prototype, "text").mockImplementation(function (this: PDFKit.PDFDocument, ...args: unknown[]) {
     if (typeof args[0] === "string") {
       const options = args.find((arg) => typeof arg === "object" && arg !== null) as { align?: unknown } | undefined;
-      drawn.push({ text: args[0], x: typeof args[1] === "number" ? args[1] : null, align: options?.align });
+      const font = (this as unknown as { _font?: { name?: string } })._font?.name ?? null;
+      drawn.push({ text: args[0], x: typeof args[1] === "number" ? args[1] : null, align: options?.align, font });
     }
     return (text as (...values: unknown[]) => PDFKit.PDFDocument).apply(this, args);
   });
