@@ -1,12 +1,9 @@
-import type { Version } from "../../shared/api/versions";
+import { versionName as sharedVersionName, type Version } from "../../shared/api/versions";
 import type { Translate } from "../i18n/I18nProvider";
 
 /** A version's name as people read it: versions Parley saved itself get a name in their language. */
 export function versionName(version: Version, t: Translate): string {
-  if (version.kind === "auto") {
-    return t("versions.autoName");
-  }
-  return version.kind === "restore" ? t("versions.beforeRestoreName") : version.name;
+  return sharedVersionName(version, { auto: t("versions.autoName"), beforeRestore: t("versions.beforeRestoreName") });
 }
 
 /** When a version was saved, in the reader's language. */

@@ -3,7 +3,7 @@ import type { Consultation, Organisation } from "../../shared/api/consultations"
 import { DiffCommentsQuery, DiffExportQuery, type DiffComments, type SubmissionVersionDiff } from "../../shared/api/diffs";
 import { DocumentParams } from "../../shared/api/documents";
 import { ApiRoutes } from "../../shared/api/routes";
-import { DiffQuery, type Version, type VersionRef } from "../../shared/api/versions";
+import { DiffQuery, versionName, type Version, type VersionRef } from "../../shared/api/versions";
 import { submissionDocumentName } from "../../shared/collab/documentNames";
 import { diffReport } from "../../shared/diff/diffReport";
 import { diffComment, submissionDiff } from "../../shared/diff/submissionDiff";
@@ -84,12 +84,7 @@ export function diffsRouter({ consultations, versions, collab }: AppDeps): Route
     const { older, newer, headings, diff } = reportDiff(docName, consultation, from, to);
     const exporter = DIFF_EXPORTS[format];
     const words = exportLabels(lang).diff;
-    const nameOf = (version: Version | null) => {
-      if (!version) {
-        return words.currentText;
-      }
-      return version.kind === "auto" ? words.autoVersion : version.kind === "restore" ? words.beforeRestore : version.name;
-    };
+    const nameOf = (version: Version | null) => (version ? versionName(version, { auto: words.autoVersion, beforeRestore: words.beforeRestore }) : words.currentText);
     const bytes = await exporter.render({ title: consultation.title, fromName: nameOf(older), toName: nameOf(newer), diff, headings, locale: lang });
     response
       .type(exporter.contentType)

@@ -25,6 +25,17 @@ export const Version = z.object({
 });
 export type Version = z.infer<typeof Version>;
 
+/**
+ * A version's name as people read it. The versions Parley saves itself are stored with English
+ * names; they are shown by their kind in the reader's language, from `names`.
+ */
+export function versionName(version: Pick<Version, "kind" | "name">, names: { auto: string; beforeRestore: string }): string {
+  if (version.kind === "auto") {
+    return names.auto;
+  }
+  return version.kind === "restore" ? names.beforeRestore : version.name;
+}
+
 /** `GET /api/docs/:docName/versions`. */
 export const VersionList = z.object({
   /** Every version of the document, newest first. */
