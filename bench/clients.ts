@@ -1,8 +1,11 @@
-import { performance } from "node:perf_hooks";
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import type { BenchServer } from "./servers";
+
+/** Milliseconds on the machine's monotonic clock, the same in every process: edits made in one process are timed in another. */
+export function monotonicMs(): number {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
 
 /** The fragment Tiptap's Collaboration extension edits. */
 export const REPORT_FIELD = "report";
@@ -18,13 +21,21 @@ export interface BenchClient {
   destroy(): void;
 }
 
+/** Where clients connect: what a `BenchServer` tells them, also passed to the typists' processes. */
+export interface ServerAddress {
+  url: string;
+  /** Query parameters every client sends (Parley's API token). */
+  params: Record<string, string>;
+  room: string;
+}
+
 /** Connects a fresh Y.Doc to a document of the server. */
-export function connectClient(server: BenchServer, documentId: string): BenchClient {
+export function connectClient({ url, params, room }: ServerAddress): BenchClient {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(server.url, server.roomName(documentId), doc, {
+  const provider = new WebsocketProvider(url, room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
-    params: server.params,
+    params,
   });
   return {
     doc,
@@ -41,12 +52,12 @@ export function connectClient(server: BenchServer, documentId: string): BenchCli
 export function waitForDoc(doc: Y.Doc, predicate: () => boolean, timeoutMs: number, what: string): Promise<number> {
   return new Promise((resolve, reject) => {
     if (predicate()) {
-      resolve(performance.now());
+      resolve(monotonicMs());
       return;
     }
     const onUpdate = () => {
       if (predicate()) {
-        const at = performance.now();
+        const at = monotonicMs();
         done();
         resolve(at);
       }
@@ -130,6 +141,40 @@ export function typeInto(client: BenchClient, index: number, text: string): void
   node.insert(node.length, text);
 }
 
+/**
+ * What Tiptap's CollaborationCaret does with a typing person's awareness (y-tiptap's cursor
+ * plugin): it publishes the person's name and colour once, the caret after every local edit, and,
+ * while the editor has focus, the caret again after every remote change the editor renders, even
+ * when it has not moved (the plugin forces that update, and the provider sends every one).
+ */
+export class Caret {
+  private readonly onUpdate = (_update: Uint8Array, origin: unknown) => {
+    if (origin === this.client.provider) {
+      this.publish();
+    }
+  };
+
+  constructor(
+    private readonly client: BenchClient,
+    private readonly paragraph: number,
+    name: string,
+  ) {
+    client.provider.awareness.setLocalStateField("user", { name, color: "#1f6feb" });
+    client.doc.on("update", this.onUpdate);
+  }
+
+  /** Sets the caret after the last character of the person's paragraph, where they type (as y-tiptap does: tied to that character). */
+  publish(): void {
+    const text = paragraphTextNode(this.client.fragment, this.paragraph);
+    const at = Y.createRelativePositionFromTypeIndex(text, text.length, -1);
+    this.client.provider.awareness.setLocalStateField("cursor", { anchor: at, head: at });
+  }
+
+  stop(): void {
+    this.client.doc.off("update", this.onUpdate);
+  }
+}
+
 /** The plain text of the whole report. */
 export function reportText(fragment: Y.XmlFragment): string {
   return fragment
@@ -150,7 +195,7 @@ export class EditLog {
    * returns (seen with the classic server on most edits), which a clock started after it would hide.
    */
   type(paragraph: number, text: string): void {
-    const madeAt = performance.now();
+    const madeAt = monotonicMs();
     typeInto(this.client, paragraph, text);
     const { doc } = this.client;
     this.edits.push({ clock: Y.getState(doc.store, doc.clientID), madeAt });
@@ -181,7 +226,7 @@ export class EditObserver {
   }
 
   private check(): void {
-    const now = performance.now();
+    const now = monotonicMs();
     const { doc } = this.observer;
     let progressed = false;
     this.writers.forEach((writer, w) => {

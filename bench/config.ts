@@ -7,7 +7,7 @@ export const QUICK = process.env.BENCH_QUICK === "1";
 
 export const CONFIG = QUICK
   ? {
-      fanout: { clients: 10, observers: 2, editsPerSecond: 2, seconds: 3, rounds: 1 },
+      fanout: { clients: 10, observers: 2, processes: 2, editsPerSecond: 2, warmUpSeconds: 1, seconds: 3, rounds: 1 },
       throughput: { writers: 4, editsPerWriter: 250, windowPerWriter: 25, rounds: 1 },
       coldSync: { paragraphs: 200, repetitions: 2 },
       crashLoss: { edits: 50, rounds: 1 },
@@ -16,7 +16,7 @@ export const CONFIG = QUICK
       coalitionExport: { paragraphs: 200, organisations: 6, comments: 300 },
     }
   : {
-      fanout: { clients: 50, observers: 5, editsPerSecond: 2, seconds: 15, rounds: 3 },
+      fanout: { clients: 50, observers: 5, processes: 2, editsPerSecond: 2, warmUpSeconds: 3, seconds: 15, rounds: 3 },
       throughput: { writers: 10, editsPerWriter: 1_500, windowPerWriter: 25, rounds: 3 },
       coldSync: { paragraphs: 1_000, repetitions: 5 },
       crashLoss: { edits: 200, rounds: 3 },
@@ -24,3 +24,9 @@ export const CONFIG = QUICK
       versions: { paragraphs: 1_000, repetitions: 10 },
       coalitionExport: { paragraphs: 1_000, organisations: 30, comments: 3_000 },
     };
+
+/** BENCH_PROFILE_DIR=/some/dir: Parley's server and the typists' processes write V8 CPU profiles there. */
+export function profileArgs(): string[] {
+  const dir = process.env.BENCH_PROFILE_DIR;
+  return dir ? ["--cpu-prof", `--cpu-prof-dir=${dir}`] : [];
+}

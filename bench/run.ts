@@ -16,13 +16,15 @@ type Outcome<T> = T | { error: string };
 
 interface ServerResults {
   fanout: Outcome<FanoutResult>;
+  fanoutTextOnly: Outcome<FanoutResult>;
   throughput: Outcome<ThroughputResult>;
   coldSync: Outcome<ColdSyncResult>;
   crashLoss: Outcome<CrashLossResult>;
   memory: Outcome<MemoryResult>;
 }
 
-const KINDS: readonly ServerKind[] = ["parley", "reference"];
+/** BENCH_SERVERS=parley runs only Parley (for profiling); the ratios are then left empty. */
+const KINDS: readonly ServerKind[] = (["parley", "reference"] as const).filter((kind) => (process.env.BENCH_SERVERS ?? "parley,reference").split(",").includes(kind));
 /** BENCH_ONLY=fanout,memory runs only those scenarios (for debugging); the others are reported as skipped. */
 const ONLY = process.env.BENCH_ONLY?.split(",").filter(Boolean) ?? [];
 
@@ -81,7 +83,8 @@ async function main(): Promise<void> {
   const startedAt = Date.now();
   const loadBefore = os.loadavg().map(round2);
   log(`${QUICK ? "quick" : "full"} run on ${os.cpus().length} cpus, node ${process.version}, load ${loadBefore.join(" ")}`);
-  const fanoutResults = await both("fanout", fanout, CONFIG.fanout.rounds, bestFanout);
+  const fanoutResults = await both("fanout", (kind) => fanout(kind, true), CONFIG.fanout.rounds, bestFanout);
+  const fanoutTextOnlyResults = await both("fanoutTextOnly", (kind) => fanout(kind, false), CONFIG.fanout.rounds, bestFanout);
   const throughputResults = await both("throughput", throughput, CONFIG.throughput.rounds, bestThroughput);
   const coldSyncResults = await both("coldSync", coldSync);
   const crashLossResults = await both("crashLoss", crashLoss);
@@ -101,6 +104,7 @@ async function main(): Promise<void> {
   log(`parley coalitionExport: ${JSON.stringify(coalitionExportResult)}`);
   const byKind = (kind: ServerKind): ServerResults => ({
     fanout: fanoutResults[kind],
+    fanoutTextOnly: fanoutTextOnlyResults[kind],
     throughput: throughputResults[kind],
     coldSync: coldSyncResults[kind],
     crashLoss: crashLossResults[kind],
@@ -111,6 +115,7 @@ async function main(): Promise<void> {
 
   const ratios = {
     fanoutP99: ratio(ok(parley.fanout)?.p99Ms, ok(reference.fanout)?.p99Ms),
+    fanoutTextOnlyP99: ratio(ok(parley.fanoutTextOnly)?.p99Ms, ok(reference.fanoutTextOnly)?.p99Ms),
     throughput: ratio(ok(parley.throughput)?.editsPerSecond, ok(reference.throughput)?.editsPerSecond),
     coldSync: ratio(ok(parley.coldSync)?.medianMs, ok(reference.coldSync)?.medianMs),
     memoryPerDocument: ratio(ok(parley.memory)?.perDocumentMb, ok(reference.memory)?.perDocumentMb),

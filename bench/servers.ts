@@ -9,6 +9,8 @@ import { ConsultationStore } from "../server/stores/ConsultationStore";
 import { PeopleStore } from "../server/stores/PeopleStore";
 import { TokenStore } from "../server/stores/TokenStore";
 import { makeDeadline } from "../shared/deadline";
+import type { ServerAddress } from "./clients";
+import { profileArgs } from "./config";
 import { log } from "./log";
 
 export type ServerKind = "parley" | "reference";
@@ -23,6 +25,12 @@ const CLOCK_TICKS_PER_SECOND = 100;
 
 /** Every server process still running, so that an interrupted bench can stop them. */
 const running = new Set<ChildProcess>();
+/** Adds a helper process of the bench to those `cleanUpEverything` stops. */
+export function trackProcess(child: ChildProcess): void {
+  running.add(child);
+  child.once("exit", () => running.delete(child));
+}
+
 /** Every temp dir not yet removed. */
 const tempDirs = new Set<string>();
 
@@ -107,6 +115,11 @@ export class BenchServer {
     return `report:${documentId}`;
   }
 
+  /** What a client needs to connect to a document of this server. */
+  address(documentId: string): ServerAddress {
+    return { url: this.url, params: this.params, room: this.roomName(documentId) };
+  }
+
   get pid(): number {
     const pid = this.child?.pid;
     if (pid === undefined) {
@@ -124,7 +137,7 @@ export class BenchServer {
     const common = { HOST: "127.0.0.1", PORT: String(this.port) };
     const child =
       this.kind === "parley"
-        ? spawn(process.execPath, ["scripts/start.mjs"], {
+        ? spawn(process.execPath, [...profileArgs(), "scripts/start.mjs"], {
             cwd: REPO_ROOT,
             env: { ...process.env, ...common, DATA_DIR: this.dataDir, DEMO_DATA: "false", LOG_LEVEL: "warn", UNLOAD_AFTER_MS: "0" },
             stdio: ["ignore", "pipe", "pipe"],

@@ -1,6 +1,5 @@
-import { performance } from "node:perf_hooks";
 import * as Y from "yjs";
-import { appendParagraphs, connectClient, waitForParagraphs, waitForSynced } from "../clients";
+import { appendParagraphs, connectClient, monotonicMs, waitForParagraphs, waitForSynced } from "../clients";
 import { CONFIG } from "../config";
 import { log, sleep } from "../log";
 import { withServer, type ServerKind } from "../servers";
@@ -22,13 +21,13 @@ const DOCUMENT = "cold";
 export function coldSync(kind: ServerKind): Promise<ColdSyncResult> {
   const { paragraphs, repetitions } = CONFIG.coldSync;
   return withServer(kind, [DOCUMENT], async (server) => {
-    const builder = connectClient(server, DOCUMENT);
+    const builder = connectClient(server.address(DOCUMENT));
     let stateBytes = 0;
     try {
       await waitForSynced(builder);
       appendParagraphs(builder, paragraphs);
       stateBytes = Y.encodeStateAsUpdate(builder.doc).byteLength;
-      const check = connectClient(server, DOCUMENT);
+      const check = connectClient(server.address(DOCUMENT));
       await waitForParagraphs(check, paragraphs).finally(() => check.destroy());
     } finally {
       builder.destroy();
@@ -40,8 +39,8 @@ export function coldSync(kind: ServerKind): Promise<ColdSyncResult> {
     for (let run = 0; run < repetitions; run++) {
       await server.stop();
       await server.start();
-      const startedAt = performance.now();
-      const client = connectClient(server, DOCUMENT);
+      const startedAt = monotonicMs();
+      const client = connectClient(server.address(DOCUMENT));
       try {
         const loadedAt = await waitForParagraphs(client, paragraphs);
         runsMs.push(round2(loadedAt - startedAt));

@@ -40,8 +40,8 @@ export function crashLoss(kind: ServerKind): Promise<CrashLossResult> {
 }
 
 async function crashRound(server: BenchServer, document: string, edits: number): Promise<{ seen: number; lost: number }> {
-  const writer = connectClient(server, document);
-  const observer = connectClient(server, document);
+  const writer = connectClient(server.address(document));
+  const observer = connectClient(server.address(document));
   let seenMarkers: Set<string>;
   try {
     await waitForSynced(writer);
@@ -68,7 +68,7 @@ async function crashRound(server: BenchServer, document: string, edits: number):
   await server.stop(true);
   await server.start();
 
-  const fresh = connectClient(server, document);
+  const fresh = connectClient(server.address(document));
   try {
     await waitForSynced(fresh);
     // The classic server may answer the sync before its storage has loaded: wait for the paragraphs, then for quiet.

@@ -22,7 +22,7 @@ export function memory(kind: ServerKind): Promise<MemoryResult> {
   const documents = Array.from({ length: count }, (_, i) => `mem-${i}`);
   return withServer(kind, documents, async (server) => {
     const connectAll = async (build: boolean): Promise<BenchClient[]> => {
-      const clients = documents.map((document) => connectClient(server, document));
+      const clients = documents.map((document) => connectClient(server.address(document)));
       try {
         await Promise.all(clients.map((client) => waitForSynced(client)));
         if (build) {

@@ -1,5 +1,4 @@
-import { performance } from "node:perf_hooks";
-import { appendParagraphs, connectClient, EditLog, EditObserver, waitForParagraphs, waitForSynced, type BenchClient } from "../clients";
+import { appendParagraphs, connectClient, EditLog, EditObserver, monotonicMs, waitForParagraphs, waitForSynced, type BenchClient } from "../clients";
 import { CONFIG } from "../config";
 import { log, withTimeout } from "../log";
 import { withServer, type ServerKind } from "../servers";
@@ -28,13 +27,13 @@ export function throughput(kind: ServerKind): Promise<ThroughputResult> {
   return withServer(kind, [DOCUMENT], async (server) => {
     const clients: BenchClient[] = [];
     try {
-      const observerClient = connectClient(server, DOCUMENT);
+      const observerClient = connectClient(server.address(DOCUMENT));
       clients.push(observerClient);
       await waitForSynced(observerClient);
       appendParagraphs(observerClient, writerCount);
       const writers: EditLog[] = [];
       for (let i = 0; i < writerCount; i++) {
-        const client = connectClient(server, DOCUMENT);
+        const client = connectClient(server.address(DOCUMENT));
         clients.push(client);
         writers.push(new EditLog(client));
       }
@@ -56,13 +55,13 @@ export function throughput(kind: ServerKind): Promise<ThroughputResult> {
       const finished = new Promise<number>((resolve) => (finish = resolve));
       const observer = new EditObserver(observerClient, writers, () => {
         if (observer.total >= total) {
-          finish(performance.now());
+          finish(monotonicMs());
         } else if (!pumpScheduled) {
           pumpScheduled = true;
           setImmediate(pump);
         }
       });
-      const startedAt = performance.now();
+      const startedAt = monotonicMs();
       const serverCpuBefore = server.cpuSeconds();
       const clientsCpuBefore = process.cpuUsage();
       pump();

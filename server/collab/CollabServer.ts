@@ -215,7 +215,7 @@ export class CollabServer {
           return;
         }
         case "awareness":
-          awarenessProtocol.applyAwarenessUpdate(room.awareness, message.update, connection);
+          room.applyAwareness(message.update, connection);
           return;
         case "queryAwareness": {
           const ids = [...room.awareness.getStates().keys()];

@@ -1,6 +1,7 @@
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import { applyLog, type StoredDocument } from "../stores/DocumentStore";
+import { AwarenessIntake } from "./AwarenessIntake";
 import { AwarenessRelay, type AwarenessTiming } from "./AwarenessRelay";
 import type { CollabConnection } from "./CollabConnection";
 import { encodeAwareness } from "./protocol";
@@ -33,6 +34,7 @@ export class DocumentRoom {
   logLength: number;
   closed = false;
   private readonly relay: AwarenessRelay;
+  private readonly intake: AwarenessIntake;
   /** The whole document encoded as one update, reused for clients that have nothing yet. */
   private fullState: Uint8Array | null;
   /** Set while applying an update that is already stored, whose change therefore needs no storing. */
@@ -51,6 +53,7 @@ export class DocumentRoom {
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
     this.relay = new AwarenessRelay(this.awareness, (update) => this.broadcast(encodeAwareness(update)), awarenessTiming);
+    this.intake = new AwarenessIntake(this.awareness);
     this.doc.on("update", this.onDocUpdate);
     this.awareness.on("update", this.onAwarenessUpdate);
   }
@@ -120,6 +123,11 @@ export class DocumentRoom {
     }
   }
 
+  /** Applies a client's awareness update; throws on a malformed one. */
+  applyAwareness(update: Uint8Array, connection: CollabConnection): void {
+    this.intake.apply(update, connection);
+  }
+
   /** Removes a connection and the presence it announced. */
   remove(connection: CollabConnection): void {
     this.connections.delete(connection);
@@ -132,6 +140,7 @@ export class DocumentRoom {
     this.closed = true;
     this.doc.off("update", this.onDocUpdate);
     this.relay.destroy();
+    this.intake.destroy();
     this.awareness.destroy();
     this.doc.destroy();
   }

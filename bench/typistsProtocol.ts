@@ -1,0 +1,28 @@
+import type { ServerAddress } from "./clients";
+
+/** What the fan-out scenario tells a typists' process (`typists.ts`), in this order. */
+export type ToTypists =
+  /** Connect these clients (by index in the room); client 0, wherever it is, first writes `paragraphs` paragraphs. */
+  | { type: "connect"; address: ServerAddress; indices: number[]; paragraphs: number }
+  /** Every client types into its own paragraph, from `startAt` (Date.now time), staggered by index. */
+  | {
+      type: "type";
+      /** Every writer's Yjs client id, by index. */
+      writerIds: number[];
+      observers: number[];
+      withCarets: boolean;
+      startAt: number;
+      intervalMs: number;
+      editsPerClient: number;
+    }
+  /** Wait until the observers hold every writer's last edit (or `timeoutMs`), then report. */
+  | { type: "drain"; finalClocks: { writer: number; clientId: number; clock: number }[]; observers: number[]; timeoutMs: number }
+  | { type: "exit" };
+
+export type FromTypists =
+  | { type: "ready"; clientIds: [index: number, clientId: number][] }
+  /** Typing is over: each writer's last clock, and the CPU time the process used over the `seconds` it took. */
+  | { type: "typed"; finalClocks: [index: number, clock: number][]; cpuSeconds: number; seconds: number }
+  /** Each edit as [writer, clock after it, when made]; each arrival as [observer, writer, clock reached, when]. */
+  | { type: "result"; edits: [number, number, number][]; arrivals: [number, number, number, number][] }
+  | { type: "failed"; error: string };
