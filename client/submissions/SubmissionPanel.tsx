@@ -32,8 +32,9 @@ export function SubmissionPanel({ consultationId, status, viewer, locked, now, o
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [violations, setViolations] = useState<readonly LimitViolation[]>([]);
-  /** The official files are written once, in this language; it starts as the page's. */
-  const [fileLanguage, setFileLanguage] = useState<Locale>(locale);
+  /** The official files are written once, in this language: the page's, until the lead picks another. */
+  const [chosenLanguage, setFileLanguage] = useState<Locale | null>(null);
+  const fileLanguage = chosenLanguage ?? locale;
   const role = organisationRole(viewer, status.organisation.id);
   const isLead = role === "lead";
   const official = status.official;

@@ -36,8 +36,13 @@ describe("deadlines in Chromium", () => {
     await member.keyboard.type("Sent in time.");
     await lead.locator(".comment-card .comment-text", { hasText: "Sent in time." }).waitFor();
 
-    // The page reads in English; the official files are to be in Spanish.
-    await lead.getByLabel("Language of the submitted files").selectOption("es");
+    // The files' language follows the page's until the lead picks one: here Spanish, on an English page.
+    const fileLanguage = lead.getByLabel("Language of the submitted files");
+    expect(await fileLanguage.inputValue()).toBe("en");
+    await lead.getByRole("banner").getByLabel("Language").selectOption("fr");
+    expect(await lead.getByLabel("Langue des fichiers soumis").inputValue()).toBe("fr");
+    await lead.getByRole("banner").getByLabel("Langue").selectOption("en");
+    await fileLanguage.selectOption("es");
     await lead.getByRole("button", { name: "Submit", exact: true }).click();
     await lead.getByText("Submitted. The receipt is linked above.").waitFor();
     expect(leadQuestions.at(-1)).toMatch(/Language of the files: Español\.$/);
