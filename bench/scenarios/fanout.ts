@@ -28,10 +28,17 @@ const TYPISTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "t
 const STEP_TIMEOUT_MS = 120_000;
 const DRAIN_MS = 10_000;
 
-/** One typists' process, and a way to wait for its next message of a kind. */
+/** A question to a typists' process waiting for its answer. */
+interface Pending {
+  reply: FromTypists["type"];
+  resolve: (message: FromTypists) => void;
+  reject: (error: Error) => void;
+}
+
+/** One typists' process, asked one thing at a time. */
 class Typists {
   private readonly child: ChildProcess;
-  private readonly waiting = new Map<string, (message: FromTypists) => void>();
+  private pending: Pending | null = null;
   private failure: Error | null = null;
 
   constructor() {
@@ -40,10 +47,11 @@ class Typists {
     this.child.on("message", (message: FromTypists) => {
       if (message.type === "failed") {
         this.fail(new Error(`typists' process failed: ${message.error}`));
-        return;
+      } else if (this.pending?.reply === message.type) {
+        const { resolve } = this.pending;
+        this.pending = null;
+        resolve(message);
       }
-      this.waiting.get(message.type)?.(message);
-      this.waiting.delete(message.type);
     });
     this.child.once("exit", (code) => this.fail(new Error(`typists' process exited (code ${code})`)));
   }
@@ -55,24 +63,27 @@ class Typists {
         reject(this.failure);
         return;
       }
-      const timer = setTimeout(() => reject(new Error(`no "${reply}" from a typists' process after ${STEP_TIMEOUT_MS} ms`)), STEP_TIMEOUT_MS);
-      this.waiting.set(reply, (answer) => {
-        clearTimeout(timer);
-        resolve(answer as Extract<FromTypists, { type: K }>);
-      });
-      this.waiting.set("failed", (answer) => {
-        clearTimeout(timer);
-        reject(new Error(String("error" in answer ? answer.error : answer.type)));
-      });
+      const timer = setTimeout(() => this.fail(new Error(`no "${reply}" from a typists' process after ${STEP_TIMEOUT_MS} ms`)), STEP_TIMEOUT_MS);
+      this.pending = {
+        reply,
+        resolve: (answer) => {
+          clearTimeout(timer);
+          resolve(answer as Extract<FromTypists, { type: K }>);
+        },
+        reject: (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      };
       this.child.send(message);
     });
   }
 
   private fail(error: Error): void {
     this.failure ??= error;
-    const reject = this.waiting.get("failed");
-    this.waiting.clear();
-    reject?.({ type: "failed", error: error.message });
+    const pending = this.pending;
+    this.pending = null;
+    pending?.reject(error);
   }
 
   /** Asks the process to disconnect its clients and exit; kills it if it has not within 10 s. */
