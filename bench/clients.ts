@@ -1,6 +1,7 @@
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
+import { sendOwnPresenceOnly } from "../client/collab/sendOwnPresenceOnly";
 
 /** Milliseconds on the machine's monotonic clock, the same in every process: edits made in one process are timed in another. */
 export function monotonicMs(): number {
@@ -145,7 +146,9 @@ export function typeInto(client: BenchClient, index: number, text: string): void
  * What Tiptap's CollaborationCaret does with a typing person's awareness (y-tiptap's cursor
  * plugin): it publishes the person's name and colour once, the caret after every local edit, and,
  * while the editor has focus, the caret again after every remote change the editor renders, even
- * when it has not moved (the plugin forces that update, and the provider sends every one).
+ * when it has not moved (the plugin forces that update). A stock provider sends every one of
+ * those, and echoes back every presence it receives; with `ownPresenceOnly`, the provider sends
+ * what Parley's client sends (see `sendOwnPresenceOnly`).
  */
 export class Caret {
   private readonly onUpdate = (_update: Uint8Array, origin: unknown) => {
@@ -158,7 +161,11 @@ export class Caret {
     private readonly client: BenchClient,
     private readonly paragraph: number,
     name: string,
+    ownPresenceOnly: boolean,
   ) {
+    if (ownPresenceOnly) {
+      sendOwnPresenceOnly(client.provider);
+    }
     client.provider.awareness.setLocalStateField("user", { name, color: "#1f6feb" });
     client.doc.on("update", this.onUpdate);
   }

@@ -15,6 +15,25 @@ const carets = new Map<number, Caret>();
 /** Each time an observer's doc reached a new clock of a writer (both by index in the room), and when. */
 const arrivals: [observer: number, writer: number, clock: number, at: number][] = [];
 const stopObserving: (() => void)[] = [];
+/** The first byte of a y-websocket presence message. */
+const AWARENESS_MESSAGE = 1;
+
+/** Counts the presence (awareness) messages a client sends to the server from now on. */
+function countPresenceSent(client: BenchClient): () => number {
+  const socket = client.provider.ws;
+  if (!socket) {
+    return () => 0;
+  }
+  let sent = 0;
+  const sendMessage = socket.send.bind(socket);
+  socket.send = (data) => {
+    if (data instanceof Uint8Array && data[0] === AWARENESS_MESSAGE) {
+      sent += 1;
+    }
+    sendMessage(data);
+  };
+  return () => sent;
+}
 
 function send(message: FromTypists): void {
   process.send?.(message);
@@ -56,13 +75,14 @@ async function handle(message: ToTypists): Promise<void> {
       return;
     }
     case "type": {
-      const { writerIds, observers, withCarets, startAt, intervalMs, editsPerClient } = message;
+      const { writerIds, observers, carets: caretMode, startAt, intervalMs, editsPerClient } = message;
       clients.forEach((client, index) => writers.set(index, new EditLog(client)));
       observers.filter((index) => clients.has(index)).forEach((index) => observe(index, clients.get(index) as BenchClient, writerIds));
       // After the observers: an edit counts as seen before the caret it prompts is sent, as the editor shows it first.
-      if (withCarets) {
-        clients.forEach((client, index) => carets.set(index, new Caret(client, index, `Person ${index + 1}`)));
+      if (caretMode !== "none") {
+        clients.forEach((client, index) => carets.set(index, new Caret(client, index, `Person ${index + 1}`, caretMode === "parley")));
       }
+      const presenceSent = [...clients.values()].map(countPresenceSent);
       const cpuAtStart = process.cpuUsage();
       const startedAt = monotonicMs();
       const count = writerIds.length;
@@ -81,6 +101,7 @@ async function handle(message: ToTypists): Promise<void> {
         type: "typed",
         finalClocks: [...writers].map(([index, writer]) => [index, writer.edits.at(-1)?.clock ?? 0]),
         cpuSeconds: (cpu.user + cpu.system) / 1e6,
+        presenceMessagesSent: presenceSent.reduce((sum, count) => sum + count(), 0),
         seconds: (monotonicMs() - startedAt) / 1000,
       });
       return;

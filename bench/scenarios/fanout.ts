@@ -5,7 +5,7 @@ import { CONFIG, profileArgs } from "../config";
 import { log } from "../log";
 import { trackProcess, withServer, type ServerKind } from "../servers";
 import { quantile, round2 } from "../stats";
-import type { FromTypists, ToTypists } from "../typistsProtocol";
+import type { CaretMode, FromTypists, ToTypists } from "../typistsProtocol";
 
 export interface FanoutResult {
   p50Ms: number;
@@ -19,6 +19,8 @@ export interface FanoutResult {
   /** CPU seconds per second of typing, of the server and of all the typists' processes together (2 is both cores). */
   serverCpuPerSecond: number;
   clientsCpuPerSecond: number;
+  /** Presence (awareness) messages each client sent the server per second of typing. */
+  presenceSentPerClientPerSecond: number;
   /** Every run's p99 when the scenario ran more than once (the figures above are the best run's). */
   runsP99Ms?: number[];
 }
@@ -106,10 +108,11 @@ class Typists {
  * Many people typing in one document: every client types into its own paragraph at a steady
  * rate (start times staggered); latency is local edit → seen by another client, measured at a
  * few of the clients for everyone else's edits. The clients are spread over a few processes, as
- * people are over browsers. With `carets`, every client also does with its awareness what
- * Parley's editor does (see `Caret`); without, it sends document updates only.
+ * people are over browsers. With carets, every client also does with its awareness what an
+ * editor does (see `Caret`): on a stock provider, or as Parley's client sends presence; with
+ * "none", it sends document updates only.
  */
-export function fanout(kind: ServerKind, carets: boolean): Promise<FanoutResult> {
+export function fanout(kind: ServerKind, carets: CaretMode): Promise<FanoutResult> {
   const { clients: count, observers: observerCount, processes, editsPerSecond, warmUpSeconds, seconds } = CONFIG.fanout;
   return withServer(kind, [DOCUMENT], async (server) => {
     const groups = Array.from({ length: processes }, () => new Typists());
@@ -119,7 +122,7 @@ export function fanout(kind: ServerKind, carets: boolean): Promise<FanoutResult>
       const ready = await Promise.all(groups.map((typists, group) => typists.ask({ type: "connect", address, indices: indicesOf(group), paragraphs: count }, "ready")));
       const writerIds = new Array<number>(count).fill(0);
       ready.forEach(({ clientIds }) => clientIds.forEach(([index, id]) => (writerIds[index] = id)));
-      log(`${kind} fanout: ${count} clients connected in ${processes} processes, typing for ${warmUpSeconds} + ${seconds} s${carets ? " with carets" : ""}`);
+      log(`${kind} fanout: ${count} clients connected in ${processes} processes, typing for ${warmUpSeconds} + ${seconds} s, carets: ${carets}`);
 
       const observers = Array.from({ length: observerCount }, (_, i) => i);
       const intervalMs = 1000 / editsPerSecond;
@@ -130,7 +133,7 @@ export function fanout(kind: ServerKind, carets: boolean): Promise<FanoutResult>
       const typed = await Promise.all(
         groups.map((typists) =>
           typists.ask(
-            { type: "type", writerIds, observers, withCarets: carets, startAt: Date.now() + 500, intervalMs, editsPerClient: warmUpEdits + editsPerClient },
+            { type: "type", writerIds, observers, carets, startAt: Date.now() + 500, intervalMs, editsPerClient: warmUpEdits + editsPerClient },
             "typed",
           ),
         ),
@@ -138,6 +141,7 @@ export function fanout(kind: ServerKind, carets: boolean): Promise<FanoutResult>
       // Per second of the time typing really took: longer than planned when a process fell behind.
       const serverCpuPerSecond = round2((server.cpuSeconds() - serverCpuBefore) / ((Date.now() - typingFrom) / 1000));
       const clientsCpuPerSecond = round2(typed.reduce((sum, group) => sum + group.cpuSeconds / group.seconds, 0));
+      const presenceSentPerClientPerSecond = round2(typed.reduce((sum, group) => sum + group.presenceMessagesSent / group.seconds, 0) / count);
       const finalClocks = typed.flatMap(({ finalClocks: clocks }) => clocks.map(([writer, clock]) => ({ writer, clientId: writerIds[writer] ?? 0, clock })));
       const results = await Promise.all(groups.map((typists) => typists.ask({ type: "drain", finalClocks, observers, timeoutMs: DRAIN_MS }, "result")));
 
@@ -156,6 +160,7 @@ export function fanout(kind: ServerKind, carets: boolean): Promise<FanoutResult>
         missing: expected - latencies.length,
         serverCpuPerSecond,
         clientsCpuPerSecond,
+        presenceSentPerClientPerSecond,
       };
     } finally {
       await Promise.all(groups.map((typists) => typists.stop()));

@@ -4,6 +4,7 @@ import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { FINAL_CLOSE_CODES } from "../../shared/collab/closeCodes";
 import { COLLAB_PATH } from "../../shared/collab/fields";
+import { sendOwnPresenceOnly } from "./sendOwnPresenceOnly";
 
 /** Where a document's connection stands, as people should understand it. */
 export type ConnectionStatus = "connecting" | "syncing" | "connected" | "offline" | "refused";
@@ -23,7 +24,8 @@ function collabUrl(): string {
 
 /**
  * Opens a document: a Y.Doc kept in IndexedDB (so edits made offline survive a reload) and synced
- * over a stock y-websocket provider. Created in an effect and destroyed in its cleanup, so React's
+ * over a stock y-websocket provider, which sends only this person's own presence (see
+ * `sendOwnPresenceOnly`). Created in an effect and destroyed in its cleanup, so React's
  * double-run in development never leaves an orphaned socket. `localKey` names the local copy; it
  * changes when the server's document is a different one (a reset data dir). No name, no document.
  *
@@ -46,6 +48,7 @@ export function useCollabProvider(documentName: string | null, localKey: string,
       void clearDocument(localName);
     }
     const provider = new WebsocketProvider(collabUrl(), documentName, doc, { disableBc: false });
+    sendOwnPresenceOnly(provider);
     let synced = false;
     let refusal: string | null = null;
     let status: ConnectionStatus = "connecting";
