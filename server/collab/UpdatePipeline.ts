@@ -239,7 +239,10 @@ function continuesFrom(doc: Y.Doc, clocks: Map<number, number>, structs: Incomin
   return true;
 }
 
-/** Sends a room's batch to everyone who has not got it: each author's fresh updates to all others, then the applied change. */
+/**
+ * Sends a room's batch to everyone who has not got it: each author's fresh updates to all others,
+ * then the applied change, then any presence that was waiting for an update to follow.
+ */
 function relay({ room, fresh, applied }: RoomBatch): void {
   const byAuthor = new Map<CollabConnection, IncomingUpdate[]>();
   fresh.forEach((item) => appendTo(byAuthor, item.connection, item));
@@ -251,6 +254,7 @@ function relay({ room, fresh, applied }: RoomBatch): void {
   if (applied) {
     room.broadcast(encodeUpdate(applied.update), applied.soleOrigin);
   }
+  room.updatesRelayed();
 }
 
 function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
