@@ -50,48 +50,4 @@ describe("AwarenessRelay", () => {
     expect(sent).toHaveLength(2);
     relay.destroy();
   });
-
-  it("sends presence behind the next document update while people type, or one window later at the latest", () => {
-    const awareness = new awarenessProtocol.Awareness(new Y.Doc());
-    awareness.setLocalState(null);
-    const sent: string[] = [];
-    const relay = new AwarenessRelay(awareness, () => sent.push("presence"), { changeDelayMs: 40, renewalDelayMs: 5_000 });
-    const relayUpdate = () => {
-      sent.push("update");
-      relay.afterDocumentUpdate();
-    };
-
-    // Nobody typing: a caret goes out one window after it moved.
-    awarenessProtocol.applyAwarenessUpdate(awareness, clientUpdate(1, 1, { cursor: 1 }), "socket");
-    vi.advanceTimersByTime(40);
-    expect(sent).toEqual(["presence"]);
-
-    // Typing: the window's carets wait for the next update and follow it.
-    relayUpdate();
-    awarenessProtocol.applyAwarenessUpdate(awareness, clientUpdate(1, 2, { cursor: 2 }), "socket");
-    vi.advanceTimersByTime(10);
-    relayUpdate();
-    vi.advanceTimersByTime(30);
-    expect(sent).toEqual(["presence", "update", "update"]);
-    vi.advanceTimersByTime(10);
-    relayUpdate();
-    expect(sent).toEqual(["presence", "update", "update", "update", "presence"]);
-
-    // A caret moved long after the last update goes out one window later.
-    vi.advanceTimersByTime(100);
-    awarenessProtocol.applyAwarenessUpdate(awareness, clientUpdate(1, 3, { cursor: 3 }), "socket");
-    vi.advanceTimersByTime(40);
-    expect(sent.at(-1)).toBe("presence");
-    expect(sent).toHaveLength(6);
-
-    // Typing stops just before the window ends: the carets go out one window later anyway.
-    awarenessProtocol.applyAwarenessUpdate(awareness, clientUpdate(1, 4, { cursor: 4 }), "socket");
-    vi.advanceTimersByTime(30);
-    relayUpdate();
-    vi.advanceTimersByTime(49);
-    expect(sent.at(-1)).toBe("update");
-    vi.advanceTimersByTime(1);
-    expect(sent.at(-1)).toBe("presence");
-    relay.destroy();
-  });
 });

@@ -20,20 +20,12 @@ interface AwarenessChanges {
  * Relays a room's awareness in coalesced batches: every change within a short window goes out as
  * one message, and idle renewals as one message every few seconds, so a room of hundreds of
  * idle people costs a few messages instead of one per person per renewal times everyone.
- *
- * In a room where people are typing, a batch waits for the next document update and goes right
- * behind it (or one more window later, at the latest): sent on its own, it would land in every
- * client just before some edit, which would then wait while each of them reads the batch.
  */
 export class AwarenessRelay {
   private readonly changed = new Set<number>();
   private readonly renewed = new Set<number>();
   private changeTimer: NodeJS.Timeout | null = null;
   private renewalTimer: NodeJS.Timeout | null = null;
-  /** When the room last relayed a document update (performance.now()). */
-  private lastDocumentUpdateAt = -Infinity;
-  /** Set when the pending batch waits to go behind the next document update. */
-  private behindNextUpdate = false;
 
   constructor(
     private readonly awareness: awarenessProtocol.Awareness,
@@ -48,26 +40,8 @@ export class AwarenessRelay {
     for (const id of [...added, ...updated, ...removed]) {
       this.changed.add(id);
     }
-    this.changeTimer ??= setTimeout(this.onChangeWindowEnd, this.timing.changeDelayMs);
+    this.changeTimer ??= setTimeout(() => this.flush(), this.timing.changeDelayMs);
   };
-
-  private readonly onChangeWindowEnd = () => {
-    this.changeTimer = null;
-    if (!this.behindNextUpdate && performance.now() - this.lastDocumentUpdateAt < this.timing.changeDelayMs) {
-      this.behindNextUpdate = true;
-      this.changeTimer = setTimeout(() => this.flush(), this.timing.changeDelayMs);
-      return;
-    }
-    this.flush();
-  };
-
-  /** Called right after the room relayed a document update: a batch waiting for one goes now. */
-  afterDocumentUpdate(): void {
-    this.lastDocumentUpdateAt = performance.now();
-    if (this.behindNextUpdate) {
-      this.flush();
-    }
-  }
 
   private readonly onUpdate = ({ added, updated, removed }: AwarenessChanges) => {
     for (const id of [...added, ...updated, ...removed]) {
@@ -79,7 +53,6 @@ export class AwarenessRelay {
   /** Sends every pending change and renewal now, in one message. */
   flush(): void {
     this.clearTimers();
-    this.behindNextUpdate = false;
     const ids = [...new Set([...this.changed, ...this.renewed])].filter((id) => this.awareness.meta.has(id));
     this.changed.clear();
     this.renewed.clear();

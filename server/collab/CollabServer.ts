@@ -200,6 +200,10 @@ export class CollabServer {
     try {
       const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
       const message = decodeMessage(bytes);
+      if (message.type !== "update") {
+        // Edits read just before this message go out first: nothing else is handled ahead of them.
+        this.rooms.pipeline.flushPending();
+      }
       switch (message.type) {
         case "syncStep1":
           connection.send(encodeSyncStep2(room.diffFor(message.stateVector)));

@@ -123,11 +123,6 @@ export class DocumentRoom {
     }
   }
 
-  /** Called once document updates were broadcast: presence waiting for them follows them now. */
-  updatesRelayed(): void {
-    this.relay.afterDocumentUpdate();
-  }
-
   /** Applies a client's awareness update; throws on a malformed one. */
   applyAwareness(update: Uint8Array, connection: CollabConnection): void {
     this.intake.apply(update, connection);

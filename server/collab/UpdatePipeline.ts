@@ -96,6 +96,17 @@ export class UpdatePipeline {
     }
   }
 
+  /**
+   * Flushes now what would otherwise wait for this read's microtask: called before the server
+   * handles any other message, so that presence (an editor sends its caret right after its edit)
+   * or a sync answer never holds up the relay of an edit read before it.
+   */
+  flushPending(): void {
+    if (this.scheduled && !this.flushing) {
+      this.flush();
+    }
+  }
+
   /** Stores, relays and applies everything pending. Synchronous: no sync answer can interleave. */
   flush(): void {
     this.scheduled = false;
@@ -239,10 +250,7 @@ function continuesFrom(doc: Y.Doc, clocks: Map<number, number>, structs: Incomin
   return true;
 }
 
-/**
- * Sends a room's batch to everyone who has not got it: each author's fresh updates to all others,
- * then the applied change, then any presence that was waiting for an update to follow.
- */
+/** Sends a room's batch to everyone who has not got it: each author's fresh updates to all others, then the applied change. */
 function relay({ room, fresh, applied }: RoomBatch): void {
   const byAuthor = new Map<CollabConnection, IncomingUpdate[]>();
   fresh.forEach((item) => appendTo(byAuthor, item.connection, item));
@@ -254,7 +262,6 @@ function relay({ room, fresh, applied }: RoomBatch): void {
   if (applied) {
     room.broadcast(encodeUpdate(applied.update), applied.soleOrigin);
   }
-  room.updatesRelayed();
 }
 
 function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
