@@ -6,6 +6,8 @@ import type { DocumentRoom } from "./DocumentRoom";
 export class CollabConnection {
   /** Awareness client ids this connection has announced; removed when it closes. */
   readonly awarenessIds = new Set<number>();
+  /** The presence lane the room dealt this connection into (see AwarenessRelay). */
+  lane = 0;
 
   constructor(
     readonly socket: WebSocket,

@@ -172,7 +172,7 @@ export class CollabServer {
       return;
     }
     const connection = new CollabConnection(ws, room, document, decision.personId, decision.canWrite, decision.sessionId);
-    room.connections.add(connection);
+    room.join(connection);
     ws.binaryType = "nodebuffer";
     ws.on("message", (data: RawData, isBinary: boolean) => this.onMessage(connection, data, isBinary));
     this.alive.add(ws);

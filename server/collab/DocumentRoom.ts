@@ -2,7 +2,7 @@ import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import { applyLog, type StoredDocument } from "../stores/DocumentStore";
 import { AwarenessIntake } from "./AwarenessIntake";
-import { AwarenessRelay, type AwarenessTiming } from "./AwarenessRelay";
+import { AwarenessRelay, type AwarenessTiming, type PresenceLanes } from "./AwarenessRelay";
 import type { CollabConnection } from "./CollabConnection";
 import { encodeAwareness } from "./protocol";
 
@@ -34,6 +34,8 @@ export class DocumentRoom {
   logLength: number;
   closed = false;
   private readonly relay: AwarenessRelay;
+  /** How many connections are in each presence lane. */
+  private readonly laneSizes: number[];
   private readonly intake: AwarenessIntake;
   /** The whole document encoded as one update, reused for clients that have nothing yet. */
   private fullState: Uint8Array | null;
@@ -52,7 +54,8 @@ export class DocumentRoom {
     this.fullState = stored.updates.length === 0 ? stored.state : null;
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
-    this.relay = new AwarenessRelay(this.awareness, (update) => this.broadcast(encodeAwareness(update)), awarenessTiming);
+    this.laneSizes = new Array<number>(Math.max(1, awarenessTiming.lanes)).fill(0);
+    this.relay = new AwarenessRelay(this.awareness, this.presenceLanes, awarenessTiming);
     this.intake = new AwarenessIntake(this.awareness);
     this.doc.on("update", this.onDocUpdate);
     this.awareness.on("update", this.onAwarenessUpdate);
@@ -112,6 +115,26 @@ export class DocumentRoom {
     return this.fullState;
   }
 
+  /** Adds a connection, dealing it into the presence lane with the fewest connections. */
+  join(connection: CollabConnection): void {
+    connection.lane = this.laneSizes.indexOf(Math.min(...this.laneSizes));
+    this.laneSizes[connection.lane] = (this.laneSizes[connection.lane] ?? 0) + 1;
+    this.connections.add(connection);
+  }
+
+  private readonly presenceLanes: PresenceLanes = {
+    inUse: (lane) => (this.laneSizes[lane] ?? 0) > 0,
+    send: (lane, update) => {
+      const message = encodeAwareness(update);
+      const frame = Buffer.from(message.buffer, message.byteOffset, message.byteLength);
+      for (const connection of this.connections) {
+        if (connection.lane === lane) {
+          connection.send(frame);
+        }
+      }
+    },
+  };
+
   /** Sends a message to every connection but `except`. */
   broadcast(message: Uint8Array, except?: unknown): void {
     // One Buffer view for all: `ws` would otherwise wrap the Uint8Array once per connection.
@@ -130,7 +153,9 @@ export class DocumentRoom {
 
   /** Removes a connection and the presence it announced. */
   remove(connection: CollabConnection): void {
-    this.connections.delete(connection);
+    if (this.connections.delete(connection)) {
+      this.laneSizes[connection.lane] = (this.laneSizes[connection.lane] ?? 1) - 1;
+    }
     if (connection.awarenessIds.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessIds], null);
     }

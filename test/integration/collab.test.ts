@@ -71,7 +71,7 @@ describe("real-time sync over y-websocket", () => {
   });
 
   it("relays presence between clients and drops it when a client leaves", async () => {
-    const server = await startServer({ awarenessTiming: { changeDelayMs: 10, renewalDelayMs: 200 } });
+    const server = await startServer({ awarenessTiming: { changeDelayMs: 10, renewalDelayMs: 200, lanes: 2 } });
     const alice = connectClient(server.collabUrl, REPORT, server.people.editor.token);
     const bruno = connectClient(server.collabUrl, REPORT, server.people.editor.token);
     await Promise.all([synced(alice.provider), synced(bruno.provider)]);

@@ -43,7 +43,7 @@ function cursorOf(observer: WebsocketProvider, of: WebsocketProvider): unknown {
 
 describe("Parley's client sends its own presence only", () => {
   it("sends neither others' presence back nor a caret that did not move, yet every real change arrives", async () => {
-    const server = await startServer({ awarenessTiming: { changeDelayMs: 5, renewalDelayMs: 50 } });
+    const server = await startServer({ awarenessTiming: { changeDelayMs: 5, renewalDelayMs: 50, lanes: 2 } });
     const typist = await person(server, "Typist", null);
     const parley = await person(server, "Reader on Parley", { renewAfterMs: 60_000 });
     const stock = await person(server, "Reader on a stock client", null);
