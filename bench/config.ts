@@ -20,7 +20,7 @@ export const CONFIG = QUICK
       throughput: { writers: 10, editsPerWriter: 1_500, windowPerWriter: 25, rounds: 3 },
       coldSync: { paragraphs: 1_000, repetitions: 5 },
       crashLoss: { edits: 200, rounds: 3 },
-      memory: { documents: 20, paragraphs: 200, settleMs: 2_000, afterLeaveMs: 15_000 },
+      memory: { documents: 20, paragraphs: 200, settleMs: 2_000, afterLeaveMs: 30_000 },
       versions: { paragraphs: 1_000, repetitions: 10 },
       coalitionExport: { paragraphs: 1_000, organisations: 30, comments: 3_000 },
     };

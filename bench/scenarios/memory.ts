@@ -14,9 +14,10 @@ export interface MemoryResult {
 }
 
 /**
- * Server RSS: idle after a cold start, with D stored documents open (one client each), and 15 s
- * after every client has left: V8 hands freed heap back on its own schedule, which took 5 to 12 s
- * after the last client here. The documents are written in an earlier run of the server.
+ * Server RSS: idle after a cold start, with D stored documents open (one client each), and 30 s
+ * after every client has left: V8 hands freed heap back on its own schedule, which took 12 to 20 s
+ * after the last client here, for both servers. The documents are written in an earlier run of
+ * the server.
  */
 export function memory(kind: ServerKind): Promise<MemoryResult> {
   const { documents: count, paragraphs, settleMs, afterLeaveMs } = CONFIG.memory;
