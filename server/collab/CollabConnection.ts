@@ -8,6 +8,11 @@ export class CollabConnection {
   readonly awarenessIds = new Set<number>();
   /** The presence lane the room dealt this connection into (see AwarenessRelay). */
   lane = 0;
+  /**
+   * The state vector of the stored state sent to this client unasked, on a cold load, until the
+   * client's own sync request is answered: that answer then leaves out what the client was sent.
+   */
+  sentStateVector: Uint8Array | null = null;
 
   constructor(
     readonly socket: WebSocket,

@@ -164,14 +164,24 @@ export class CollabServer {
     }
     const name = safeDecode(rawName);
     let room;
+    // On a cold load, the stored state goes to the first reader before the server builds its own
+    // copy from it, so that both decode it at once, on separate cores.
+    let sentStoredState = false;
     try {
-      room = this.rooms.open(name);
+      room = this.rooms.open(name, (state) => {
+        ws.send(encodeSyncStep2(state));
+        sentStoredState = true;
+      });
     } catch (error) {
       this.logger.error("collab", "document could not be loaded", { document: name, error: String(error) });
       ws.close(CloseCode.internalError, "document could not be loaded");
       return;
     }
     const connection = new CollabConnection(ws, room, document, decision.personId, decision.canWrite, decision.sessionId);
+    if (sentStoredState) {
+      // The room's doc is exactly the state just sent: the client's answer need not repeat it.
+      connection.sentStateVector = Y.encodeStateVector(room.doc);
+    }
     room.join(connection);
     ws.binaryType = "nodebuffer";
     ws.on("message", (data: RawData, isBinary: boolean) => this.onMessage(connection, data, isBinary));
@@ -205,9 +215,13 @@ export class CollabServer {
         this.rooms.pipeline.flushPending();
       }
       switch (message.type) {
-        case "syncStep1":
-          connection.send(encodeSyncStep2(room.diffFor(message.stateVector)));
+        case "syncStep1": {
+          const { sentStateVector } = connection;
+          connection.sentStateVector = null;
+          const stateVector = sentStateVector ? newestOf(message.stateVector, sentStateVector) : message.stateVector;
+          connection.send(encodeSyncStep2(room.diffFor(stateVector)));
           return;
+        }
         case "update": {
           const lock = connection.canWrite ? this.lockFor(room.name) : null;
           if (connection.canWrite && !lock) {
@@ -263,6 +277,15 @@ function safeDecode(value: string): string {
   } catch {
     return "";
   }
+}
+
+/** The state vector that holds, for each client, the higher clock of the two. */
+function newestOf(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const newest = Y.decodeStateVector(a);
+  for (const [client, clock] of Y.decodeStateVector(b)) {
+    newest.set(client, Math.max(clock, newest.get(client) ?? 0));
+  }
+  return Y.encodeStateVector(newest);
 }
 
 /** False for the empty update every client sends as its half of the sync handshake. */

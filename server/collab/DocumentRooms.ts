@@ -44,14 +44,22 @@ export class DocumentRooms {
     });
   }
 
-  /** The room of a document, loading it synchronously from the store if needed. */
-  open(name: string): DocumentRoom {
+  /**
+   * The room of a document, loading it synchronously from the store if needed. When the stored
+   * document is one compacted state, `beforeBuild` is given those bytes before the Y.Doc is built
+   * from them, so that the first reader can receive them while the server builds its own copy.
+   */
+  open(name: string, beforeBuild?: (state: Uint8Array) => void): DocumentRoom {
     const existing = this.rooms.get(name);
     if (existing) {
       this.cancelUnload(existing);
       return existing;
     }
-    const room = new DocumentRoom(name, this.store.load(name), this.options.awarenessTiming, this.pipeline.markUnsaved);
+    const stored = this.store.load(name);
+    if (beforeBuild && stored.state && stored.updates.length === 0) {
+      beforeBuild(stored.state);
+    }
+    const room = new DocumentRoom(name, stored, this.options.awarenessTiming, this.pipeline.markUnsaved);
     this.rooms.set(name, room);
     this.logger.debug("collab", "document loaded", { document: name });
     return room;

@@ -116,4 +116,32 @@ describe("real-time sync over y-websocket", () => {
     await synced(again.provider);
     expect(reportText(again.report)).toContain("Kept after unloading.");
   });
+
+  it("sends a compacted document to its first reader once, while the server loads its own copy", async () => {
+    const server = await startServer();
+    const writer = connectClient(server.collabUrl, REPORT, server.people.editor.token);
+    await synced(writer.provider);
+    appendParagraph(writer.report, "written-before", "Written before the document was unloaded.");
+    const state = Y.encodeStateAsUpdate(writer.doc);
+    writer.provider.destroy();
+    await eventually(() => server.parley.deps.collab.rooms.size === 0, "the document is unloaded");
+    await server.parley.deps.maintenance.idle();
+
+    const reader = connectClient(server.collabUrl, REPORT, server.people.editor.token, new Y.Doc());
+    let bytesReceived = 0;
+    reader.provider.ws?.addEventListener("message", (event: MessageEvent) => {
+      bytesReceived += (event.data as ArrayBuffer).byteLength;
+    });
+    await synced(reader.provider);
+    expect(reportText(reader.report)).toBe(reportText(writer.report));
+    // The answer to the reader's own sync request left out the state it had just been sent.
+    await eventually(() => bytesReceived >= state.byteLength, "the state arrived");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(bytesReceived).toBeLessThan(state.byteLength * 1.2);
+
+    // A second reader, once the room is loaded, is answered as usual.
+    const second = connectClient(server.collabUrl, REPORT, server.people.editor.token, new Y.Doc());
+    await synced(second.provider);
+    expect(reportText(second.report)).toBe(reportText(writer.report));
+  });
 });
