@@ -60,8 +60,6 @@ export class AwarenessRelay {
     private readonly awareness: awarenessProtocol.Awareness,
     private readonly connections: PresenceLanes,
     private readonly timing: AwarenessTiming,
-    /** The clock that places the lanes' windows; injectable for tests. */
-    private readonly now: () => number = Date.now,
   ) {
     this.lanes = Array.from({ length: Math.max(1, timing.lanes) }, () => ({ sentUpTo: 0, timer: null }));
     awareness.on("change", this.onChange);
@@ -106,7 +104,7 @@ export class AwarenessRelay {
       this.renewed.delete(id);
     }
     const window = this.timing.changeDelayMs;
-    const phase = this.now() % window;
+    const phase = Date.now() % window;
     this.lanes.forEach((lane, index) => {
       if (!this.connections.inUse(index)) {
         // Nobody to tell; whoever joins this lane gets every state when they connect.
