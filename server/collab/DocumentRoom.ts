@@ -124,23 +124,19 @@ export class DocumentRoom {
 
   private readonly presenceLanes: PresenceLanes = {
     inUse: (lane) => (this.laneSizes[lane] ?? 0) > 0,
-    send: (lane, update) => {
-      const message = encodeAwareness(update);
-      const frame = Buffer.from(message.buffer, message.byteOffset, message.byteLength);
-      for (const connection of this.connections) {
-        if (connection.lane === lane) {
-          connection.send(frame);
-        }
-      }
-    },
+    send: (lane, update) => this.sendWhere(encodeAwareness(update), (connection) => connection.lane === lane),
   };
 
   /** Sends a message to every connection but `except`. */
   broadcast(message: Uint8Array, except?: unknown): void {
+    this.sendWhere(message, (connection) => connection !== except);
+  }
+
+  private sendWhere(message: Uint8Array, include: (connection: CollabConnection) => boolean): void {
     // One Buffer view for all: `ws` would otherwise wrap the Uint8Array once per connection.
     const frame = Buffer.from(message.buffer, message.byteOffset, message.byteLength);
     for (const connection of this.connections) {
-      if (connection !== except) {
+      if (include(connection)) {
         connection.send(frame);
       }
     }
