@@ -24,8 +24,12 @@ interface ServerResults {
   memory: Outcome<MemoryResult>;
 }
 
-/** BENCH_SERVERS=parley runs only Parley (for profiling); the ratios are then left empty. */
-const KINDS: readonly ServerKind[] = (["parley", "reference"] as const).filter((kind) => (process.env.BENCH_SERVERS ?? "parley,reference").split(",").includes(kind));
+/** BENCH_SERVERS=parley runs only Parley (for profiling); the ratios are then left empty. Default: all three. */
+const SERVERS = (process.env.BENCH_SERVERS ?? "parley,reference,floor").split(",");
+const selected = (kinds: readonly ServerKind[]) => kinds.filter((kind) => SERVERS.includes(kind));
+const KINDS = selected(["parley", "reference"]);
+/** The fan-out scenarios without a presence storm also run on the floor server, as a yardstick. */
+const WITH_FLOOR = selected(["parley", "reference", "floor"]);
 /** BENCH_ONLY=fanout,memory runs only those scenarios (for debugging); the others are reported as skipped. */
 const ONLY = process.env.BENCH_ONLY?.split(",").filter(Boolean) ?? [];
 
@@ -43,22 +47,25 @@ async function attempt<T>(name: string, kind: ServerKind, scenario: (kind: Serve
 }
 
 /**
- * Runs one scenario against both servers, alternating them for `rounds` rounds so that load from
- * elsewhere on the machine hits both alike; `combine` turns a server's runs into one result.
+ * Runs one scenario against the servers `kinds` (Parley and the classic one unless told),
+ * alternating them for `rounds` rounds so that load from elsewhere on the machine hits all alike;
+ * `combine` turns a server's runs into one result.
  */
-async function both<T>(
+async function acrossServers<T>(
   name: string,
   scenario: (kind: ServerKind) => Promise<T>,
   rounds = 1,
   combine: (runs: T[]) => T = (runs) => runs[0] as T,
+  kinds: readonly ServerKind[] = KINDS,
 ): Promise<Record<ServerKind, Outcome<T>>> {
   if (ONLY.length > 0 && !ONLY.includes(name)) {
-    return { parley: { error: "skipped (BENCH_ONLY)" }, reference: { error: "skipped (BENCH_ONLY)" } };
+    const skipped = { error: "skipped (BENCH_ONLY)" };
+    return { parley: skipped, reference: skipped, floor: skipped };
   }
-  const runs: Record<ServerKind, T[]> = { parley: [], reference: [] };
+  const runs: Record<ServerKind, T[]> = { parley: [], reference: [], floor: [] };
   const errors: Partial<Record<ServerKind, Error>> = {};
   for (let round = 0; round < rounds; round++) {
-    for (const kind of KINDS) {
+    for (const kind of kinds) {
       const result = await attempt(name, kind, scenario);
       if (result instanceof Error) {
         errors[kind] = result;
@@ -69,7 +76,7 @@ async function both<T>(
   }
   const outcome = (kind: ServerKind): Outcome<T> =>
     runs[kind].length > 0 ? combine(runs[kind]) : { error: String(errors[kind] ?? "not run") };
-  return { parley: outcome("parley"), reference: outcome("reference") };
+  return { parley: outcome("parley"), reference: outcome("reference"), floor: outcome("floor") };
 }
 
 function ok<T extends object>(outcome: Outcome<T> | undefined): T | null {
@@ -85,13 +92,13 @@ async function main(): Promise<void> {
   const startedAt = Date.now();
   const loadBefore = os.loadavg().map(round2);
   log(`${QUICK ? "quick" : "full"} run on ${os.cpus().length} cpus, node ${process.version}, load ${loadBefore.join(" ")}`);
-  const fanoutResults = await both("fanout", (kind) => fanout(kind, "parley"), CONFIG.fanout.rounds, bestFanout);
-  const fanoutStockCaretsResults = await both("fanoutStockCarets", (kind) => fanout(kind, "stock"), CONFIG.fanout.rounds, bestFanout);
-  const fanoutTextOnlyResults = await both("fanoutTextOnly", (kind) => fanout(kind, "none"), CONFIG.fanout.rounds, bestFanout);
-  const throughputResults = await both("throughput", throughput, CONFIG.throughput.rounds, bestThroughput);
-  const coldSyncResults = await both("coldSync", coldSync);
-  const crashLossResults = await both("crashLoss", crashLoss);
-  const memoryResults = await both("memory", memory);
+  const fanoutResults = await acrossServers("fanout", (kind) => fanout(kind, "parley"), CONFIG.fanout.rounds, bestFanout, WITH_FLOOR);
+  const fanoutStockCaretsResults = await acrossServers("fanoutStockCarets", (kind) => fanout(kind, "stock"), CONFIG.fanout.rounds, bestFanout);
+  const fanoutTextOnlyResults = await acrossServers("fanoutTextOnly", (kind) => fanout(kind, "none"), CONFIG.fanout.rounds, bestFanout, WITH_FLOOR);
+  const throughputResults = await acrossServers("throughput", throughput, CONFIG.throughput.rounds, bestThroughput);
+  const coldSyncResults = await acrossServers("coldSync", coldSync);
+  const crashLossResults = await acrossServers("crashLoss", crashLoss);
+  const memoryResults = await acrossServers("memory", memory);
   // Versions and diffs exist only in Parley: this scenario runs in-process, without the classic server.
   const versionsResult: Outcome<VersionsResult> =
     ONLY.length > 0 && !ONLY.includes("versions")
@@ -116,6 +123,8 @@ async function main(): Promise<void> {
   });
   const parley = byKind("parley");
   const reference = byKind("reference");
+  // The floor ran the two fan-out scenarios without a presence storm, and nothing else.
+  const floor = { fanout: fanoutResults.floor, fanoutTextOnly: fanoutTextOnlyResults.floor };
 
   const ratios = {
     fanoutP99: ratio(ok(parley.fanout)?.p99Ms, ok(reference.fanout)?.p99Ms),
@@ -124,6 +133,9 @@ async function main(): Promise<void> {
     throughput: ratio(ok(parley.throughput)?.editsPerSecond, ok(reference.throughput)?.editsPerSecond),
     coldSync: ratio(ok(parley.coldSync)?.medianMs, ok(reference.coldSync)?.medianMs),
     memoryPerDocument: ratio(ok(parley.memory)?.perDocumentMb, ok(reference.memory)?.perDocumentMb),
+    // The floor over the classic server: how far below it any server could take p99 here.
+    floorFanoutP99: ratio(ok(floor.fanout)?.p99Ms, ok(reference.fanout)?.p99Ms),
+    floorFanoutTextOnlyP99: ratio(ok(floor.fanoutTextOnly)?.p99Ms, ok(reference.fanoutTextOnly)?.p99Ms),
   };
   const afterLeave = ok(parley.memory)?.afterLeaveRatioToIdle;
   const lost = ok(parley.crashLoss)?.editsSeenThenLost;
@@ -145,6 +157,7 @@ async function main(): Promise<void> {
     machine: { cpus: os.cpus().length, node: process.version, quick: QUICK, loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg().map(round2) },
     parley,
     reference,
+    floor,
     versions: versionsResult,
     coalitionExport: coalitionExportResult,
     ratios,
@@ -152,6 +165,7 @@ async function main(): Promise<void> {
       fanoutP99: "<= 0.6 (50 clients typing as Parley's editor types: text, and carets sent as Parley's client sends its own presence)",
       fanoutStockCaretsP99: "<= 0.6 (the same typing, carets sent as a stock y-websocket provider sends every presence update)",
       fanoutTextOnlyP99: "<= 0.6 (the same clients sending text only, no awareness)",
+      floorFanoutP99: "none: the fan-out floor (bench/floorServer.ts: relays, then applies; stores and checks nothing) over the classic server; above 0.6, no server can meet the fan-out target on this machine",
       throughput: ">= 1.2",
       coldSync: "<= 0.5",
       editsSeenThenLost: "0",

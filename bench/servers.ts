@@ -13,10 +13,12 @@ import type { ServerAddress } from "./clients";
 import { profileArgs } from "./config";
 import { log } from "./log";
 
-export type ServerKind = "parley" | "reference";
+/** Parley; the classic y-websocket server; the fan-out floor (`floorServer.ts`), a yardstick only. */
+export type ServerKind = "parley" | "reference" | "floor";
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const REFERENCE_SERVER = path.join(REPO_ROOT, "node_modules/y-websocket-reference/bin/server.cjs");
+const FLOOR_SERVER = path.join(REPO_ROOT, "bench/floorServer.ts");
 /** The first start may build the client and the server, as `npm start` does. */
 const READY_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 10_000;
@@ -142,11 +144,13 @@ export class BenchServer {
             env: { ...process.env, ...common, DATA_DIR: this.dataDir, DEMO_DATA: "false", LOG_LEVEL: "warn", UNLOAD_AFTER_MS: "0" },
             stdio: ["ignore", "pipe", "pipe"],
           })
-        : spawn(process.execPath, [REFERENCE_SERVER], {
-            cwd: REPO_ROOT,
-            env: { ...process.env, ...common, YPERSISTENCE: this.dataDir },
-            stdio: ["ignore", "pipe", "pipe"],
-          });
+        : this.kind === "reference"
+          ? spawn(process.execPath, [REFERENCE_SERVER], {
+              cwd: REPO_ROOT,
+              env: { ...process.env, ...common, YPERSISTENCE: this.dataDir },
+              stdio: ["ignore", "pipe", "pipe"],
+            })
+          : spawn(process.execPath, ["--import", "tsx", FLOOR_SERVER], { cwd: REPO_ROOT, env: { ...process.env, ...common }, stdio: ["ignore", "pipe", "pipe"] });
     this.child = child;
     running.add(child);
     child.once("exit", () => running.delete(child));
