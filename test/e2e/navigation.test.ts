@@ -18,6 +18,10 @@ describe("moving between pages in Chromium", () => {
     await page.getByRole("heading", { name: "Consultations", level: 1 }).waitFor();
     expect(await page.title()).toBe("Consultations – Parley");
     expect(await focused(page)).toBe("BODY");
+    // The header's links stand apart on the first screen, before any other page's styles load.
+    const navLinks = await page.getByRole("navigation", { name: "Main" }).getByRole("link").evaluateAll((links) => links.map((link) => link.getBoundingClientRect()));
+    expect(navLinks).toHaveLength(3);
+    navLinks.slice(1).forEach((link, index) => expect(link.left - (navLinks[index]?.right ?? 0)).toBeGreaterThanOrEqual(8));
 
     // Keyboard only: the link is reached and followed without a pointer.
     await page.getByRole("link", { name: CONSULTATION }).focus();
