@@ -70,10 +70,12 @@ function ReportWorkspace({ consultation, person, viewer }: { consultation: Consu
         <h1 dir="auto">{consultation.title}</h1>
         <Countdown deadline={live.status?.deadline ?? consultation.deadline} now={live.now} kind="external" closed={live.status?.state === "closed"} />
         {live.status?.internalDeadline && <Countdown deadline={live.status.internalDeadline} now={live.now} kind="internal" />}
-        {session && <ConnectionBadge status={session.status} />}
-        <Link href={versionsPath(consultation.id)}>{t("versions.link")}</Link>
-        {can(viewer, "submissions.overview") && <Link href={overviewPath(consultation.id)}>{t("overview.link")}</Link>}
-        {can(viewer, "submissions.overview") && <Link href={dashboardPath(consultation.id)}>{t("dashboard.link")}</Link>}
+        <div className="report-header-row">
+          {session && <ConnectionBadge status={session.status} />}
+          <Link href={versionsPath(consultation.id)}>{t("versions.link")}</Link>
+          {can(viewer, "submissions.overview") && <Link href={overviewPath(consultation.id)}>{t("overview.link")}</Link>}
+          {can(viewer, "submissions.overview") && <Link href={dashboardPath(consultation.id)}>{t("dashboard.link")}</Link>}
+        </div>
         <ExportPanel consultation={consultation} viewer={viewer} />
       </header>
       {session?.refusal && <p role="alert">{t("report.refused", { reason: session.refusal })}</p>}

@@ -76,6 +76,23 @@ describe("accessibility in Chromium (axe-core, WCAG 2.2 AA)", () => {
     const coordinator = await (await personContext(browser, server.url, server.people.coordinator, { locale: "ar", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true })).newPage();
     await openReport(coordinator, server.url + REPORT);
     results.push(["coordinator (ar, phone): report", await violations(coordinator)]);
+    // On a phone the header's links wrap; each line starts flush with the title, right to left here.
+    const lineStarts = await coordinator.evaluate(() => {
+      const start = (element: Element) => element.getBoundingClientRect().right;
+      const title = document.querySelector(".report-header h1");
+      let lineTop = Number.NEGATIVE_INFINITY;
+      const offsets: number[] = [];
+      for (const item of document.querySelectorAll(".report-header-row > *")) {
+        const { top, bottom } = item.getBoundingClientRect();
+        if (top >= lineTop) {
+          offsets.push(Math.round(start(item) - (title ? start(title) : 0)));
+          lineTop = bottom;
+        }
+      }
+      return offsets;
+    });
+    expect(lineStarts.length).toBeGreaterThan(1);
+    expect(lineStarts.every((offset) => offset === 0)).toBe(true);
     results.push(await scan(coordinator, "/", heading));
     results.push(await scan(coordinator, `${REPORT}/overview`, (page) => page.locator("table").first().waitFor()));
     results.push(await scan(coordinator, `${REPORT}/dashboard`, (page) => page.locator("table").first().waitFor()));
