@@ -166,6 +166,7 @@ async function main(): Promise<void> {
       fanoutStockCaretsP99: "<= 0.6 (the same typing, carets sent as a stock y-websocket provider sends every presence update)",
       fanoutTextOnlyP99: "<= 0.6 (the same clients sending text only, no awareness)",
       floorFanoutP99: "none: the fan-out floor (bench/floorServer.ts: relays, then applies; stores and checks nothing) over the classic server; above 0.6, no server can meet the fan-out target on this machine",
+      floorFanoutTextOnlyP99: "none: the same, text only",
       throughput: ">= 1.2",
       coldSync: "<= 0.5",
       editsSeenThenLost: "0",
