@@ -14,7 +14,7 @@ import { verifyPassword } from "../auth/passwords";
 import { openDatabase } from "../db/openDatabase";
 import { PeopleStore } from "../stores/PeopleStore";
 import { TokenStore } from "../stores/TokenStore";
-import { runCommand, UsageError } from "./parley";
+import { asksForHelp, runCommand, UsageError } from "./parley";
 
 describe("parley command line", () => {
   it("creates a coordinator, an organisation, a membership, a token and a sign-in link", async () => {
@@ -37,10 +37,21 @@ describe("parley command line", () => {
     [["user", "create", "--email", "a@b.example", "--name", "A", "--role", "king"]],
     [["member", "add", "--email", "nobody@x.example", "--org", "ngo"]],
     [["fly", "away"]],
+    [["user", "link", "--emial", "ana@ngo.example"]],
   ])("refuses %j with a usage error", async (argv) => {
     const db = openDatabase({ dataDir: ":memory:", synchronous: "NORMAL" });
     await expect(runCommand(db, argv)).rejects.toBeInstanceOf(UsageError);
     db.close();
+  });
+});
+
+describe("parley help", () => {
+  it("knows when it is asked for help, in any of the usual ways", () => {
+    for (const argv of [["--help"], ["-h"], ["help"], ["user", "create", "--help"]]) {
+      expect(asksForHelp(argv)).toBe(true);
+    }
+    expect(asksForHelp(["user", "link", "--email", "ana@ngo.example"])).toBe(false);
+    expect(asksForHelp([])).toBe(false);
   });
 });
 

@@ -28,6 +28,10 @@ export const USAGE = `Usage:
   parley import --consultation C FILE   replace the report with a .docx, .md, .html or .txt file
                                     (with the server stopped; the web page imports live)`;
 
+/** True when the operator asks for the usage text (`--help`, `-h`, `help`) rather than a command. */
+export function asksForHelp(argv: readonly string[]): boolean {
+  return argv[0] === "help" || argv.some((arg) => arg === "--help" || arg === "-h");
+}
 
 function required(values: Record<string, string | boolean | undefined>, name: string): string {
   const value = values[name];
@@ -53,27 +57,37 @@ function personByEmail(people: PeopleStore, email: string) {
   return person;
 }
 
+/** Reads the command line; an option Parley does not know is a usage error, not a crash. */
+function parseCommandLine(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        email: { type: "string" },
+        name: { type: "string" },
+        role: { type: "string" },
+        id: { type: "string" },
+        org: { type: "string" },
+        url: { type: "string", default: "http://localhost:8080" },
+        "password-stdin": { type: "boolean", default: false },
+        consultation: { type: "string" },
+        organisation: { type: "string" },
+        format: { type: "string" },
+        out: { type: "string" },
+        discussion: { type: "boolean", default: false },
+        lang: { type: "string", default: "en" },
+      },
+    });
+  } catch (error) {
+    // Node's message goes on to explain "--" at length; its first sentence names the problem.
+    throw new UsageError((error instanceof Error ? error.message : String(error)).split(". ")[0] ?? "");
+  }
+}
+
 /** Runs one command; returns what to print. */
 export async function runCommand(db: Db, argv: string[]): Promise<string> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      email: { type: "string" },
-      name: { type: "string" },
-      role: { type: "string" },
-      id: { type: "string" },
-      org: { type: "string" },
-      url: { type: "string", default: "http://localhost:8080" },
-      "password-stdin": { type: "boolean", default: false },
-      consultation: { type: "string" },
-      organisation: { type: "string" },
-      format: { type: "string" },
-      out: { type: "string" },
-      discussion: { type: "boolean", default: false },
-      lang: { type: "string", default: "en" },
-    },
-  });
+  const { values, positionals } = parseCommandLine(argv);
   const people = new PeopleStore(db);
   const audit = new AuditStore(db);
   const command = positionals.join(" ");
