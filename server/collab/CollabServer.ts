@@ -68,7 +68,10 @@ export class CollabServer {
     this.lockTimer.unref();
   }
 
-  /** Applies a person's current roles to their open connections: refused ones close, read-only ones stop writing. */
+  /**
+   * Applies a person's current roles to their open connections: refused ones close for good, and
+   * those whose writing was taken away or given back close with `accessChanged`, to reopen at it.
+   */
   refreshPerson(personId: string): void {
     for (const connection of this.connections()) {
       if (connection.personId === personId) {
@@ -98,10 +101,13 @@ export class CollabServer {
       return;
     }
     const canWrite = level === "write";
-    if (connection.canWrite && !canWrite) {
-      connection.send(readOnlyNotice());
+    if (connection.canWrite === canWrite) {
+      return;
     }
+    // Dropped from now on, even what the socket already read; the client learns by the close, which
+    // no other client can send, reconnects at its new level and throws away what was refused.
     connection.canWrite = canWrite;
+    connection.close(CloseCode.accessChanged, canWrite ? "you may now change this document" : "you may now only read this document");
   }
 
   private recheckAll(): void {

@@ -233,6 +233,8 @@ describe("access rules in action", () => {
     await eventually(() => closes.length > 0, "the removed member is disconnected");
     expect(closes[0]).toBe(CloseCode.unauthenticated);
 
+    const editorCloses: number[] = [];
+    editor.provider.on("connection-close", (event) => event && editorCloses.push(event.code));
     const demoted = await api(server, `/api/people/${server.people.editor.id}`, {
       as: "coordinator",
       method: "PATCH",
@@ -244,6 +246,13 @@ describe("access rules in action", () => {
     await synced(watcher.provider);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(reportText(watcher.report)).not.toContain("Written after losing the editor role.");
+    // The demoted editor's connection is told by a close only the server can send, and is told again when the role comes back.
+    expect(editorCloses).toEqual([CloseCode.accessChanged]);
+    await synced(editor.provider);
+    const restored = await api(server, `/api/people/${server.people.editor.id}`, { as: "coordinator", method: "PATCH", body: JSON.stringify({ workspaceRole: "editor" }) });
+    expect(restored.status).toBe(200);
+    await eventually(() => editorCloses.length === 2, "the editor is told that writing is allowed again");
+    expect(editorCloses[1]).toBe(CloseCode.accessChanged);
   });
 
   it("throttles repeated failed sign-ins for an account, without saying whether it exists", async () => {
