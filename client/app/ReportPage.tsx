@@ -1,9 +1,10 @@
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Consultation } from "../../shared/api/consultations";
 import type { Person } from "../../shared/api/people";
-import { parseDocumentName } from "../../shared/collab/documentNames";
+import { CloseCode } from "../../shared/collab/closeCodes";
+import { parseDocumentName, type DocumentName } from "../../shared/collab/documentNames";
 import { can, documentAccess, type Viewer } from "../../shared/permissions";
-import { ConnectionBadge } from "../collab/ConnectionBadge";
+import { StickyConnectionState } from "../collab/StickyConnectionState";
 import { colorFor, type Identity } from "../collab/identity";
 import { PresenceList } from "../collab/PresenceList";
 import { useCollabProvider, type CollabSession } from "../collab/useCollabProvider";
@@ -29,6 +30,7 @@ import { Link } from "../components/Link";
 import { ExportPanel } from "../exports/ExportPanel";
 import { dashboardPath, overviewPath, versionsPath } from "./router";
 import { usePageTitle } from "./usePageTitle";
+import { useSession } from "./useSession";
 
 /** A consultation's draft report, open for co-editing. */
 export function ReportPage({ consultationId, person, viewer }: { consultationId: string; person: Person; viewer: Viewer }) {
@@ -55,13 +57,22 @@ export function ReportPage({ consultationId, person, viewer }: { consultationId:
 
 function ReportWorkspace({ consultation, person, viewer }: { consultation: Consultation; person: Person; viewer: Viewer }) {
   const { t } = useI18n();
+  const { refresh } = useSession();
   const identity = useMemo<Identity>(() => ({ name: person.name, color: colorFor(person.id) }), [person.name, person.id]);
-  const document = parseDocumentName(consultation.reportDocument);
-  const editable = document !== null && documentAccess(viewer, document) === "write";
-  const session = useCollabProvider(consultation.reportDocument, `${consultation.createdAt}:${person.id}`, editable);
+  const document = useMemo(() => parseDocumentName(consultation.reportDocument), [consultation.reportDocument]);
+  const access = document ? documentAccess(viewer, document) : "none";
+  const session = useCollabProvider(consultation.reportDocument, `${consultation.createdAt}:${person.id}`, {
+    access: access === "write" ? "write" : "read",
+    keepLocalCopy: access === "write",
+    onAccessChanged: refresh,
+  });
+  useRegainedAccess(session, document, refresh);
+  const editable = access === "write" && !session?.accessChanged;
+  const lostWriting = useLostWriting(access === "write") || (session?.accessChanged ?? false);
   const statusState = useConsultationStatus(consultation.id);
   const now = useServerNow(statusState.clockOffset);
   const live: LiveStatus = { status: statusState.data, now, reload: statusState.refresh };
+  const refused = session?.refusal ? session : null;
 
   return (
     <main id="content" className="report-layout" tabIndex={-1}>
@@ -71,20 +82,68 @@ function ReportWorkspace({ consultation, person, viewer }: { consultation: Consu
         <Countdown deadline={live.status?.deadline ?? consultation.deadline} now={live.now} kind="external" closed={live.status?.state === "closed"} />
         {live.status?.internalDeadline && <Countdown deadline={live.status.internalDeadline} now={live.now} kind="internal" />}
         <div className="report-header-row">
-          {session && <ConnectionBadge status={session.status} />}
           <Link href={versionsPath(consultation.id)}>{t("versions.link")}</Link>
           {can(viewer, "submissions.overview") && <Link href={overviewPath(consultation.id)}>{t("overview.link")}</Link>}
           {can(viewer, "submissions.overview") && <Link href={dashboardPath(consultation.id)}>{t("dashboard.link")}</Link>}
         </div>
-        <ExportPanel consultation={consultation} viewer={viewer} />
+        {!refused && <ExportPanel consultation={consultation} viewer={viewer} />}
       </header>
-      {session?.refusal && <p role="alert">{t("report.refused", { reason: session.refusal })}</p>}
-      {!editable && <p className="notice">{t("report.readOnly")}</p>}
-      {session && !session.refusal && (
+      {session && !refused && <StickyConnectionState status={session.status} />}
+      {refused ? (
+        <p role="alert" className="notice">
+          {refused.refusalCode === CloseCode.forbidden ? t("report.accessRemoved") : t("report.refused", { reason: refused.refusal ?? "" })}
+        </p>
+      ) : lostWriting && !editable ? (
+        <p role="status" className="notice">
+          {t("report.writeAccessLost")}
+        </p>
+      ) : (
+        !editable && <p className="notice">{t("report.readOnly")}</p>
+      )}
+      {session && !refused && (
         <CollaborativeReport session={session} identity={identity} consultation={consultation} editable={editable} person={person} viewer={viewer} live={live} />
       )}
     </main>
   );
+}
+
+/** True once the person could write on this page and no longer can: their role was changed while it was open. */
+function useLostWriting(canWrite: boolean): boolean {
+  const [couldWrite, setCouldWrite] = useState(canWrite);
+  useEffect(() => {
+    if (canWrite) {
+      setCouldWrite(true);
+    }
+  }, [canWrite]);
+  return couldWrite && !canWrite;
+}
+
+/** How often a page whose document was refused asks whether the person's access came back. */
+const ACCESS_RECHECK_MS = 3_000;
+
+/**
+ * After the server refused the document (access removed), reads the person's roles at once (so
+ * the page stops offering what they lost) and then every few seconds and whenever the window is
+ * focused, and reopens the document as soon as they may open it again: no reload needed.
+ */
+function useRegainedAccess(session: CollabSession | null, document: DocumentName | null, refresh: () => Promise<Viewer | null>): void {
+  const refused = session?.refusalCode === CloseCode.forbidden;
+  const reopen = session?.reopen;
+  useEffect(() => {
+    if (!refused || !reopen || !document) {
+      return;
+    }
+    let current = true;
+    const check = () => void refresh().then((viewer) => current && viewer && documentAccess(viewer, document) !== "none" && reopen());
+    check();
+    const timer = window.setInterval(check, ACCESS_RECHECK_MS);
+    window.addEventListener("focus", check);
+    return () => {
+      current = false;
+      window.clearInterval(timer);
+      window.removeEventListener("focus", check);
+    };
+  }, [refused, reopen, refresh, document]);
 }
 
 /** The consultation's status as the report page uses it: the answer, the server's time, and a way to read it again. */
@@ -111,7 +170,12 @@ function CollaborativeReport({ session, identity, consultation, editable, person
   const choice = useSubmissionChoice(consultation, viewer);
   // The server's word on the lock (not the live one in awareness, which a reopened session lacks at first).
   const lockedByServer = live.status?.organisations.find((entry) => entry.organisation.id === choice.selected?.id)?.locked ?? false;
-  const submissionSession = useCollabProvider(choice.documentName, `${consultation.createdAt}:${person.id}`, choice.access === "write" && !lockedByServer);
+  const { refresh } = useSession();
+  const submissionSession = useCollabProvider(choice.documentName, `${consultation.createdAt}:${person.id}`, {
+    access: choice.access === "write" ? "write" : "read",
+    keepLocalCopy: choice.access === "write" && !lockedByServer,
+    onAccessChanged: refresh,
+  });
   const lock = useDocumentLock(submissionSession?.provider.awareness ?? null);
   const submission = useMemo<SubmissionHandle | null>(
     () =>
@@ -120,7 +184,7 @@ function CollaborativeReport({ session, identity, consultation, editable, person
             doc: submissionSession.doc,
             awareness: submissionSession.provider.awareness,
             author: { id: person.id, name: person.name },
-            canWrite: choice.access === "write" && lock === null,
+            canWrite: choice.access === "write" && lock === null && !submissionSession.accessChanged,
             limits: consultation.limits,
           }
         : null,

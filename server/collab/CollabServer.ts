@@ -7,7 +7,7 @@ import * as Y from "yjs";
 import { WebSocketServer, type RawData, type WebSocket } from "ws";
 import { CloseCode } from "../../shared/collab/closeCodes";
 import { parseDocumentName } from "../../shared/collab/documentNames";
-import { COLLAB_PATH } from "../../shared/collab/fields";
+import { COLLAB_PATH, EXPECTED_ACCESS_PARAM } from "../../shared/collab/fields";
 import type { StoreMaintenance } from "../db/StoreMaintenance";
 import type { Logger } from "../logger";
 import type { DocumentStore } from "../stores/DocumentStore";
@@ -168,6 +168,10 @@ export class CollabServer {
       ws.close(decision.code, decision.reason);
       return;
     }
+    if (!expectationHolds(request, decision.canWrite)) {
+      ws.close(CloseCode.accessChanged, decision.canWrite ? "you may now change this document" : "you may now only read this document");
+      return;
+    }
     const name = safeDecode(rawName);
     let room;
     // On a cold load, the stored state goes to the first reader before the server builds its own
@@ -283,6 +287,12 @@ function safeDecode(value: string): string {
   } catch {
     return "";
   }
+}
+
+/** False when the client said it may write and may only read, or the other way round (see `EXPECTED_ACCESS_PARAM`). */
+function expectationHolds(request: IncomingMessage, canWrite: boolean): boolean {
+  const expected = new URL(request.url ?? "/", "http://localhost").searchParams.get(EXPECTED_ACCESS_PARAM);
+  return expected === null || expected === (canWrite ? "write" : "read");
 }
 
 /** The state vector that holds, for each client, the higher clock of the two. */

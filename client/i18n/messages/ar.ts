@@ -532,6 +532,8 @@ export const ar: Messages = {
   "role.member": "عضو",
   "role.lead": "مسؤول",
   "report.readOnly": "للقراءة فقط: يمكنك الاطلاع على هذا التقرير ولكن لا يمكنك تعديله.",
+  "report.writeAccessLost": "تغيّر دورك: يمكنك قراءة هذا التقرير ولكن لم يعد بإمكانك تعديله. وقد أُلغي كل ما كتبته ولم يُحفظ بعد.",
+  "report.accessRemoved": "لم يعد لديك إذن بالوصول إلى هذا التقرير. ستعيد هذه الصفحة فتحه تلقائيًا إذا أُعيد إليك الإذن.",
   "comments.heading": "التعليقات",
   "comments.submissionOf": "الإسهام المقدَّم من {organisation}",
   "comments.chooseOrganisation": "المنظمة",

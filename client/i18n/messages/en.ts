@@ -530,6 +530,8 @@ export const en = {
   "role.member": "member",
   "role.lead": "lead",
   "report.readOnly": "Read only: you can read this report but not change it.",
+  "report.writeAccessLost": "Your role changed: you can read this report but no longer change it. Anything you typed that was not yet saved has been discarded.",
+  "report.accessRemoved": "You no longer have access to this report. This page opens it again by itself if your access is given back.",
   "comments.heading": "Comments",
   "comments.submissionOf": "Submission of {organisation}",
   "comments.chooseOrganisation": "Organisation",

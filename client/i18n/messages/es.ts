@@ -532,6 +532,8 @@ export const es: Messages = {
   "role.member": "miembro",
   "role.lead": "responsable",
   "report.readOnly": "Solo lectura: puede consultar este informe, pero no modificarlo.",
+  "report.writeAccessLost": "Su función ha cambiado: puede leer este informe, pero ya no modificarlo. Se ha descartado lo que escribió y aún no se había guardado.",
+  "report.accessRemoved": "Ya no tiene acceso a este informe. Esta página volverá a abrirlo por sí sola si se le devuelve el acceso.",
   "comments.heading": "Comentarios",
   "comments.submissionOf": "Contribución de {organisation}",
   "comments.chooseOrganisation": "Organización",

@@ -532,6 +532,8 @@ export const fr: Messages = {
   "role.member": "membre",
   "role.lead": "responsable",
   "report.readOnly": "Lecture seule : vous pouvez consulter ce rapport, mais pas le modifier.",
+  "report.writeAccessLost": "Votre rôle a changé : vous pouvez lire ce rapport, mais plus le modifier. Ce que vous aviez saisi et qui n’était pas encore enregistré a été abandonné.",
+  "report.accessRemoved": "Vous n’avez plus accès à ce rapport. Cette page le rouvrira d’elle-même si votre accès vous est rendu.",
   "comments.heading": "Commentaires",
   "comments.submissionOf": "Contribution présentée par {organisation}",
   "comments.chooseOrganisation": "Organisation",

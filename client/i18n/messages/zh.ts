@@ -532,6 +532,8 @@ export const zh: Messages = {
   "role.member": "成员",
   "role.lead": "负责人",
   "report.readOnly": "只读：您可以阅读本报告，但不能修改。",
+  "report.writeAccessLost": "您的角色已更改：您可以阅读本报告，但不能再修改。您输入但尚未保存的内容已被舍弃。",
+  "report.accessRemoved": "您已无权访问本报告。如果您的访问权限恢复，本页面会自动重新打开报告。",
   "comments.heading": "评论",
   "comments.submissionOf": "{organisation}的提交材料",
   "comments.chooseOrganisation": "组织",
