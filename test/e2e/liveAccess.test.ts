@@ -127,4 +127,55 @@ describe("access that changes while the report is open, in Chromium", () => {
       expect(toolbar!.y).toBeGreaterThanOrEqual(box!.y + box!.height - 1);
     });
   }
+  it("shows a member removed from their organisation one message and no Export panel, recovers when they are added back, and asks the coordinator first", async () => {
+    const server = await startServer();
+    const browser = await launchBrowser();
+    const member = await (await personContext(browser, server.url, server.people.member)).newPage();
+    await openReport(member, `${server.url}${REPORT_URL_PATH}`);
+    await member.getByText("Read only").waitFor();
+    await member.locator(".export-panel summary").waitFor();
+    // Set on this very page: still there after recovering means the page was never reloaded.
+    await member.evaluate(() => Object.assign(window, { sameVisit: true }));
+
+    const coordinator = await (await personContext(browser, server.url, server.people.coordinator)).newPage();
+    await coordinator.goto(`${server.url}/people`);
+    const card = coordinator.locator('[data-person-email="member@test.example"]');
+    await card.getByRole("button", { name: "Remove from Open Networks Alliance" }).click();
+    const question = card.getByRole("group", { name: "Remove Test member from Open Networks Alliance?" });
+    await question.waitFor();
+    // Focus waits on Cancel, so Enter alone keeps the member.
+    await coordinator.keyboard.press("Enter");
+    await question.waitFor({ state: "detached" });
+    const memberships = async () => {
+      const response = await api(server, "/api/people", { as: "coordinator" });
+      const { people } = (await response.json()) as { people: { email: string; memberships: unknown[] }[] };
+      return people.find((person) => person.email === "member@test.example")?.memberships.length;
+    };
+    expect(await memberships()).toBe(1);
+    await card.getByRole("button", { name: "Remove from Open Networks Alliance" }).click();
+    await question.getByRole("button", { name: "Yes, remove" }).click();
+    await coordinator.getByRole("status").filter({ hasText: "Test member no longer belongs to Open Networks Alliance." }).waitFor();
+
+    // One message, lined up with the title, and nothing offered that the member can no longer use.
+    const message = member.getByRole("alert").filter({ hasText: "You no longer have access to this report." });
+    await message.waitFor({ timeout: 5_000 });
+    await expect.poll(() => member.locator(".export-panel").count()).toBe(0);
+    expect(await member.getByText("Read only").count()).toBe(0);
+    expect(await member.getByText("The report cannot be opened").count()).toBe(0);
+    expect(await member.locator("main .notice, main [role=alert]").count()).toBe(1);
+    const messageBox = await message.boundingBox();
+    const titleBox = await member.getByRole("heading", { level: 1 }).boundingBox();
+    expect(Math.abs(messageBox!.x - titleBox!.x)).toBeLessThanOrEqual(1);
+
+    // Added back: the same page opens the report and the submission again.
+    const join = card.locator("form.join-form");
+    await join.getByLabel("Add to organisation").selectOption({ label: "Open Networks Alliance" });
+    await join.getByRole("button", { name: "Add", exact: true }).click();
+    await member.locator(".report-text [data-paragraph-number]").first().waitFor({ timeout: 10_000 });
+    await member.getByText("Read only").waitFor();
+    await member.locator(".export-panel summary").waitFor();
+    await member.getByRole("button", { name: "Comment on paragraph 38" }).waitFor();
+    expect(await member.getByRole("alert").filter({ hasText: "no longer have access" }).count()).toBe(0);
+    expect(await member.evaluate(() => (window as unknown as { sameVisit?: boolean }).sameVisit)).toBe(true);
+  });
 });

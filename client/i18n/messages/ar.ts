@@ -410,6 +410,7 @@ export const ar: Messages = {
   "admin.organisations": "المنظمات",
   "admin.noMemberships": "ليس عضوًا في أي منظمة.",
   "admin.leave": "إزالة من {organisation}",
+  "admin.leaveConfirm": "هل تريد إزالة {name} من {organisation}؟ سيفقد الوصول إلى تقديمها فورًا، وإلى التقرير أيضًا إذا كان هذا وصوله الوحيد.",
   "admin.addToOrganisation": "إضافة إلى منظمة",
   "admin.as": "بصفة",
   "admin.add": "إضافة",

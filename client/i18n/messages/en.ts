@@ -408,6 +408,7 @@ export const en = {
   "admin.organisations": "Organisations",
   "admin.noMemberships": "Not a member of any organisation.",
   "admin.leave": "Remove from {organisation}",
+  "admin.leaveConfirm": "Remove {name} from {organisation}? They lose its submission at once, and the report too if this was their only access.",
   "admin.addToOrganisation": "Add to organisation",
   "admin.as": "as",
   "admin.add": "Add",

@@ -410,6 +410,7 @@ export const es: Messages = {
   "admin.organisations": "Organizaciones",
   "admin.noMemberships": "No pertenece a ninguna organización.",
   "admin.leave": "Quitar de {organisation}",
+  "admin.leaveConfirm": "¿Quitar a {name} de {organisation}? Pierde de inmediato el acceso a su contribución, y también al informe si este era su único acceso.",
   "admin.addToOrganisation": "Añadir a la organización",
   "admin.as": "como",
   "admin.add": "Añadir",

@@ -410,6 +410,7 @@ export const fr: Messages = {
   "admin.organisations": "Organisations",
   "admin.noMemberships": "Membre d’aucune organisation.",
   "admin.leave": "Retirer de {organisation}",
+  "admin.leaveConfirm": "Retirer {name} de {organisation} ? La personne perd aussitôt l’accès à sa contribution, et au rapport aussi si c’était son seul accès.",
   "admin.addToOrganisation": "Ajouter à l’organisation",
   "admin.as": "en tant que",
   "admin.add": "Ajouter",

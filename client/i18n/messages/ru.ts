@@ -410,6 +410,7 @@ export const ru: Messages = {
   "admin.organisations": "Организации",
   "admin.noMemberships": "Не состоит ни в одной организации.",
   "admin.leave": "Исключить из {organisation}",
+  "admin.leaveConfirm": "Исключить {name} из {organisation}? Этот человек сразу потеряет доступ к её предложениям, а также к докладу, если это был его единственный доступ.",
   "admin.addToOrganisation": "Добавить в организацию",
   "admin.as": "в роли",
   "admin.add": "Добавить",

@@ -410,6 +410,7 @@ export const zh: Messages = {
   "admin.organisations": "所属组织",
   "admin.noMemberships": "未加入任何组织。",
   "admin.leave": "从{organisation}中移除",
+  "admin.leaveConfirm": "要将{name}从{organisation}中移除吗？此人将立即失去对其提交材料的访问权限；如果这是其唯一的访问途径，也将无法再访问报告。",
   "admin.addToOrganisation": "加入组织",
   "admin.as": "角色",
   "admin.add": "添加",
