@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { CloseCode } from "../../shared/collab/closeCodes";
+import { EXPECTED_ACCESS_PARAM } from "../../shared/collab/fields";
 import { reportJson } from "../../server/collab/reportJson";
 import { appendParagraph, connectClient, eventually, reportText, synced } from "../helpers/collabClient";
 import { api, startServer, type TestServer } from "../helpers/startServer";
@@ -253,6 +254,24 @@ describe("access rules in action", () => {
     expect(restored.status).toBe(200);
     await eventually(() => editorCloses.length === 2, "the editor is told that writing is allowed again");
     expect(editorCloses[1]).toBe(CloseCode.accessChanged);
+  });
+
+  it("closes with accessChanged, before sending anything, a client that expects to write what it may only read, and the other way round", async () => {
+    const server = await startServer();
+    const open = (role: TestRole, access: string) =>
+      new Promise<{ code: number; received: number }>((resolve) => {
+        let received = 0;
+        const socket = new WebSocket(`${server.collabUrl}/${REPORT}?token=${server.people[role].token}&${EXPECTED_ACCESS_PARAM}=${access}`);
+        socket.on("message", () => {
+          received += 1;
+          socket.close(1000);
+        });
+        socket.on("close", (code) => resolve({ code, received }));
+      });
+    expect(await open("reviewer", "write")).toEqual({ code: CloseCode.accessChanged, received: 0 });
+    expect(await open("editor", "read")).toEqual({ code: CloseCode.accessChanged, received: 0 });
+    expect((await open("reviewer", "read")).code).toBe(1000);
+    expect((await open("editor", "write")).code).toBe(1000);
   });
 
   it("throttles repeated failed sign-ins for an account, without saying whether it exists", async () => {
