@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo } from "react";
 import type { Consultation } from "../../shared/api/consultations";
 import type { Person } from "../../shared/api/people";
 import { CloseCode } from "../../shared/collab/closeCodes";
-import { parseDocumentName, type DocumentName } from "../../shared/collab/documentNames";
+import { parseDocumentName } from "../../shared/collab/documentNames";
 import { can, documentAccess, type Viewer } from "../../shared/permissions";
 import { StickyConnectionState } from "../collab/StickyConnectionState";
 import { colorFor, type Identity } from "../collab/identity";
@@ -30,6 +30,8 @@ import { Link } from "../components/Link";
 import { ExportPanel } from "../exports/ExportPanel";
 import { dashboardPath, overviewPath, versionsPath } from "./router";
 import { usePageTitle } from "./usePageTitle";
+import { useLostWriting } from "./useLostWriting";
+import { useRegainedAccess } from "./useRegainedAccess";
 import { useSession } from "./useSession";
 
 /** A consultation's draft report, open for co-editing. */
@@ -68,7 +70,7 @@ function ReportWorkspace({ consultation, person, viewer }: { consultation: Consu
   });
   useRegainedAccess(session, document, refresh);
   const editable = access === "write" && !session?.accessChanged;
-  const lostWriting = useLostWriting(access === "write") || (session?.accessChanged ?? false);
+  const lostWriting = useLostWriting(access === "write");
   const statusState = useConsultationStatus(consultation.id);
   const now = useServerNow(statusState.clockOffset);
   const live: LiveStatus = { status: statusState.data, now, reload: statusState.refresh };
@@ -93,7 +95,7 @@ function ReportWorkspace({ consultation, person, viewer }: { consultation: Consu
         <p role="alert" className="notice">
           {refused.refusalCode === CloseCode.forbidden ? t("report.accessRemoved") : t("report.refused", { reason: refused.refusal ?? "" })}
         </p>
-      ) : lostWriting && !editable ? (
+      ) : session?.accessChanged ? null : lostWriting ? (
         <p role="status" className="notice">
           {t("report.writeAccessLost")}
         </p>
@@ -105,45 +107,6 @@ function ReportWorkspace({ consultation, person, viewer }: { consultation: Consu
       )}
     </main>
   );
-}
-
-/** True once the person could write on this page and no longer can: their role was changed while it was open. */
-function useLostWriting(canWrite: boolean): boolean {
-  const [couldWrite, setCouldWrite] = useState(canWrite);
-  useEffect(() => {
-    if (canWrite) {
-      setCouldWrite(true);
-    }
-  }, [canWrite]);
-  return couldWrite && !canWrite;
-}
-
-/** How often a page whose document was refused asks whether the person's access came back. */
-const ACCESS_RECHECK_MS = 3_000;
-
-/**
- * After the server refused the document (access removed), reads the person's roles at once (so
- * the page stops offering what they lost) and then every few seconds and whenever the window is
- * focused, and reopens the document as soon as they may open it again: no reload needed.
- */
-function useRegainedAccess(session: CollabSession | null, document: DocumentName | null, refresh: () => Promise<Viewer | null>): void {
-  const refused = session?.refusalCode === CloseCode.forbidden;
-  const reopen = session?.reopen;
-  useEffect(() => {
-    if (!refused || !reopen || !document) {
-      return;
-    }
-    let current = true;
-    const check = () => void refresh().then((viewer) => current && viewer && documentAccess(viewer, document) !== "none" && reopen());
-    check();
-    const timer = window.setInterval(check, ACCESS_RECHECK_MS);
-    window.addEventListener("focus", check);
-    return () => {
-      current = false;
-      window.clearInterval(timer);
-      window.removeEventListener("focus", check);
-    };
-  }, [refused, reopen, refresh, document]);
 }
 
 /** The consultation's status as the report page uses it: the answer, the server's time, and a way to read it again. */
@@ -176,6 +139,8 @@ function CollaborativeReport({ session, identity, consultation, editable, person
     keepLocalCopy: choice.access === "write" && !lockedByServer,
     onAccessChanged: refresh,
   });
+  const submissionDocument = useMemo(() => (choice.documentName ? parseDocumentName(choice.documentName) : null), [choice.documentName]);
+  useRegainedAccess(submissionSession, submissionDocument, refresh);
   const lock = useDocumentLock(submissionSession?.provider.awareness ?? null);
   const submission = useMemo<SubmissionHandle | null>(
     () =>
