@@ -4,6 +4,7 @@ import type { Person } from "../../shared/api/people";
 import { OrganisationRole } from "../../shared/permissions";
 import { Field } from "../components/Field";
 import { useI18n } from "../i18n/useI18n";
+import { LeaveOrganisationButton } from "./LeaveOrganisationButton";
 import { RoleSelect } from "./RoleSelect";
 
 interface MembershipEditorProps {
@@ -45,9 +46,7 @@ export function MembershipEditor({ person, organisations, change }: MembershipEd
             <Field label={<span dir="auto">{name(membership.organisationId)}</span>} className="inline-field">
               {(id) => <RoleSelect id={id} roles={OrganisationRole.options} value={membership.role} onChange={(role) => void setRole(membership.organisationId, role ?? membership.role)} />}
             </Field>
-            <button type="button" onClick={() => void setRole(membership.organisationId, null)}>
-              {t("admin.leave", { organisation: name(membership.organisationId) })}
-            </button>
+            <LeaveOrganisationButton personName={person.name} organisationName={name(membership.organisationId)} leave={() => setRole(membership.organisationId, null)} />
           </li>
         ))}
       </ul>

@@ -1,9 +1,10 @@
 import { useEffect, useMemo } from "react";
 import type { Consultation } from "../../shared/api/consultations";
 import type { Person } from "../../shared/api/people";
+import { CloseCode } from "../../shared/collab/closeCodes";
 import { parseDocumentName } from "../../shared/collab/documentNames";
 import { can, documentAccess, type Viewer } from "../../shared/permissions";
-import { ConnectionBadge } from "../collab/ConnectionBadge";
+import { StickyConnectionState } from "../collab/StickyConnectionState";
 import { colorFor, type Identity } from "../collab/identity";
 import { PresenceList } from "../collab/PresenceList";
 import { useCollabProvider, type CollabSession } from "../collab/useCollabProvider";
@@ -29,6 +30,9 @@ import { Link } from "../components/Link";
 import { ExportPanel } from "../exports/ExportPanel";
 import { dashboardPath, overviewPath, versionsPath } from "./router";
 import { usePageTitle } from "./usePageTitle";
+import { useLostWriting } from "./useLostWriting";
+import { useRegainedAccess } from "./useRegainedAccess";
+import { useSession } from "./useSession";
 
 /** A consultation's draft report, open for co-editing. */
 export function ReportPage({ consultationId, person, viewer }: { consultationId: string; person: Person; viewer: Viewer }) {
@@ -55,13 +59,22 @@ export function ReportPage({ consultationId, person, viewer }: { consultationId:
 
 function ReportWorkspace({ consultation, person, viewer }: { consultation: Consultation; person: Person; viewer: Viewer }) {
   const { t } = useI18n();
+  const { refresh } = useSession();
   const identity = useMemo<Identity>(() => ({ name: person.name, color: colorFor(person.id) }), [person.name, person.id]);
-  const document = parseDocumentName(consultation.reportDocument);
-  const editable = document !== null && documentAccess(viewer, document) === "write";
-  const session = useCollabProvider(consultation.reportDocument, `${consultation.createdAt}:${person.id}`, editable);
+  const document = useMemo(() => parseDocumentName(consultation.reportDocument), [consultation.reportDocument]);
+  const access = document ? documentAccess(viewer, document) : "none";
+  const session = useCollabProvider(consultation.reportDocument, `${consultation.createdAt}:${person.id}`, {
+    access: access === "write" ? "write" : "read",
+    keepLocalCopy: access === "write",
+    onAccessChanged: refresh,
+  });
+  useRegainedAccess(session, document, refresh);
+  const editable = access === "write" && !session?.accessChanged;
+  const lostWriting = useLostWriting(access === "write");
   const statusState = useConsultationStatus(consultation.id);
   const now = useServerNow(statusState.clockOffset);
   const live: LiveStatus = { status: statusState.data, now, reload: statusState.refresh };
+  const refused = session?.refusal ? session : null;
 
   return (
     <main id="content" className="report-layout" tabIndex={-1}>
@@ -71,16 +84,25 @@ function ReportWorkspace({ consultation, person, viewer }: { consultation: Consu
         <Countdown deadline={live.status?.deadline ?? consultation.deadline} now={live.now} kind="external" closed={live.status?.state === "closed"} />
         {live.status?.internalDeadline && <Countdown deadline={live.status.internalDeadline} now={live.now} kind="internal" />}
         <div className="report-header-row">
-          {session && <ConnectionBadge status={session.status} />}
           <Link href={versionsPath(consultation.id)}>{t("versions.link")}</Link>
           {can(viewer, "submissions.overview") && <Link href={overviewPath(consultation.id)}>{t("overview.link")}</Link>}
           {can(viewer, "submissions.overview") && <Link href={dashboardPath(consultation.id)}>{t("dashboard.link")}</Link>}
         </div>
-        <ExportPanel consultation={consultation} viewer={viewer} />
+        {!refused && <ExportPanel consultation={consultation} viewer={viewer} />}
       </header>
-      {session?.refusal && <p role="alert">{t("report.refused", { reason: session.refusal })}</p>}
-      {!editable && <p className="notice">{t("report.readOnly")}</p>}
-      {session && !session.refusal && (
+      {session && !refused && <StickyConnectionState status={session.status} />}
+      {refused ? (
+        <p role="alert" className="notice">
+          {refused.refusalCode === CloseCode.forbidden ? t("report.accessRemoved") : t("report.refused", { reason: refused.refusal ?? "" })}
+        </p>
+      ) : session?.accessChanged ? null : lostWriting ? (
+        <p role="status" className="notice">
+          {t("report.writeAccessLost")}
+        </p>
+      ) : (
+        !editable && <p className="notice">{t("report.readOnly")}</p>
+      )}
+      {session && !refused && (
         <CollaborativeReport session={session} identity={identity} consultation={consultation} editable={editable} person={person} viewer={viewer} live={live} />
       )}
     </main>
@@ -111,7 +133,14 @@ function CollaborativeReport({ session, identity, consultation, editable, person
   const choice = useSubmissionChoice(consultation, viewer);
   // The server's word on the lock (not the live one in awareness, which a reopened session lacks at first).
   const lockedByServer = live.status?.organisations.find((entry) => entry.organisation.id === choice.selected?.id)?.locked ?? false;
-  const submissionSession = useCollabProvider(choice.documentName, `${consultation.createdAt}:${person.id}`, choice.access === "write" && !lockedByServer);
+  const { refresh } = useSession();
+  const submissionSession = useCollabProvider(choice.documentName, `${consultation.createdAt}:${person.id}`, {
+    access: choice.access === "write" ? "write" : "read",
+    keepLocalCopy: choice.access === "write" && !lockedByServer,
+    onAccessChanged: refresh,
+  });
+  const submissionDocument = useMemo(() => (choice.documentName ? parseDocumentName(choice.documentName) : null), [choice.documentName]);
+  useRegainedAccess(submissionSession, submissionDocument, refresh);
   const lock = useDocumentLock(submissionSession?.provider.awareness ?? null);
   const submission = useMemo<SubmissionHandle | null>(
     () =>
@@ -120,7 +149,7 @@ function CollaborativeReport({ session, identity, consultation, editable, person
             doc: submissionSession.doc,
             awareness: submissionSession.provider.awareness,
             author: { id: person.id, name: person.name },
-            canWrite: choice.access === "write" && lock === null,
+            canWrite: choice.access === "write" && lock === null && !submissionSession.accessChanged,
             limits: consultation.limits,
           }
         : null,

@@ -16,6 +16,11 @@ export interface Session {
   /** Records the person a sign-in or an accepted invitation returned. */
   signedIn(person: Person): void;
   signOut(): Promise<void>;
+  /**
+   * Reads the signed-in person's roles again (after the server said they changed) and answers
+   * with the new viewer, or null when nobody is signed in any more or the server could not answer.
+   */
+  refresh(): Promise<Viewer | null>;
 }
 
 export const SessionContext = createContext<Session | null>(null);
@@ -55,6 +60,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setState({ status: "signedOut" });
   }, []);
 
-  const value = useMemo(() => ({ state, signedIn, signOut }), [state, signedIn, signOut]);
+  const refresh = useCallback(async (): Promise<Viewer | null> => {
+    try {
+      const { person } = await getMe();
+      const next = signedInState(person);
+      setState(next);
+      return next.status === "signedIn" ? next.viewer : null;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) {
+        setState({ status: "signedOut" });
+      }
+      return null;
+    }
+  }, []);
+
+  const value = useMemo(() => ({ state, signedIn, signOut, refresh }), [state, signedIn, signOut, refresh]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

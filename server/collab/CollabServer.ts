@@ -7,7 +7,7 @@ import * as Y from "yjs";
 import { WebSocketServer, type RawData, type WebSocket } from "ws";
 import { CloseCode } from "../../shared/collab/closeCodes";
 import { parseDocumentName } from "../../shared/collab/documentNames";
-import { COLLAB_PATH } from "../../shared/collab/fields";
+import { COLLAB_PATH, EXPECTED_ACCESS_PARAM } from "../../shared/collab/fields";
 import type { StoreMaintenance } from "../db/StoreMaintenance";
 import type { Logger } from "../logger";
 import type { DocumentStore } from "../stores/DocumentStore";
@@ -68,7 +68,10 @@ export class CollabServer {
     this.lockTimer.unref();
   }
 
-  /** Applies a person's current roles to their open connections: refused ones close, read-only ones stop writing. */
+  /**
+   * Applies a person's current roles to their open connections: refused ones close for good, and
+   * those whose writing was taken away or given back close with `accessChanged`, to reopen at it.
+   */
   refreshPerson(personId: string): void {
     for (const connection of this.connections()) {
       if (connection.personId === personId) {
@@ -98,10 +101,13 @@ export class CollabServer {
       return;
     }
     const canWrite = level === "write";
-    if (connection.canWrite && !canWrite) {
-      connection.send(readOnlyNotice());
+    if (connection.canWrite === canWrite) {
+      return;
     }
+    // Dropped from now on, even what the socket already read; the client learns by the close, which
+    // no other client can send, reconnects at its new level and throws away what was refused.
     connection.canWrite = canWrite;
+    connection.close(CloseCode.accessChanged, canWrite ? "you may now change this document" : "you may now only read this document");
   }
 
   private recheckAll(): void {
@@ -160,6 +166,10 @@ export class CollabServer {
     const decision = this.gate.admit(request, document);
     if (!decision.ok) {
       ws.close(decision.code, decision.reason);
+      return;
+    }
+    if (!expectationHolds(request, decision.canWrite)) {
+      ws.close(CloseCode.accessChanged, decision.canWrite ? "you may now change this document" : "you may now only read this document");
       return;
     }
     const name = safeDecode(rawName);
@@ -277,6 +287,12 @@ function safeDecode(value: string): string {
   } catch {
     return "";
   }
+}
+
+/** False when the client said it may write and may only read, or the other way round (see `EXPECTED_ACCESS_PARAM`). */
+function expectationHolds(request: IncomingMessage, canWrite: boolean): boolean {
+  const expected = new URL(request.url ?? "/", "http://localhost").searchParams.get(EXPECTED_ACCESS_PARAM);
+  return expected === null || expected === (canWrite ? "write" : "read");
 }
 
 /** The state vector that holds, for each client, the higher clock of the two. */

@@ -1,6 +1,7 @@
 /**
  * WebSocket close codes the sync server uses. 4xxx codes mirror HTTP statuses so a client can
- * tell "stop retrying" (4400, 4401, 4403, 4404) from a passing fault.
+ * tell "stop retrying" (4400, 4401, 4403, 4404) from a passing fault. Stock y-websocket clients
+ * (3.x) stop retrying after any code from 4400 to 4499 and reconnect after every other one.
  */
 export const CloseCode = {
   /** The server is shutting down; reconnect later. */
@@ -13,6 +14,14 @@ export const CloseCode = {
   invalidDocumentName: 4400,
   /** No valid session or token came with the connection. */
   unauthenticated: 4401,
+  /**
+   * The person's access changed between reading and writing (a role was taken away or given
+   * back): reconnect, and be admitted at the new level. Like HTTP 205 Reset Content, it tells the
+   * client to reset its view: edits it made that the server has not stored were refused and must
+   * be thrown away, together with any local copy holding them. Outside 4400-4499, so stock clients
+   * reconnect on their own. Only the server can close a socket, so no other client can fake it.
+   */
+  accessChanged: 4205,
   /** The person may not open this document. */
   forbidden: 4403,
   /** The consultation or organisation the name points at does not exist. */

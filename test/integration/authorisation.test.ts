@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { CloseCode } from "../../shared/collab/closeCodes";
+import { EXPECTED_ACCESS_PARAM } from "../../shared/collab/fields";
 import { reportJson } from "../../server/collab/reportJson";
 import { appendParagraph, connectClient, eventually, reportText, synced } from "../helpers/collabClient";
 import { api, startServer, type TestServer } from "../helpers/startServer";
@@ -233,6 +234,8 @@ describe("access rules in action", () => {
     await eventually(() => closes.length > 0, "the removed member is disconnected");
     expect(closes[0]).toBe(CloseCode.unauthenticated);
 
+    const editorCloses: number[] = [];
+    editor.provider.on("connection-close", (event) => event && editorCloses.push(event.code));
     const demoted = await api(server, `/api/people/${server.people.editor.id}`, {
       as: "coordinator",
       method: "PATCH",
@@ -244,6 +247,31 @@ describe("access rules in action", () => {
     await synced(watcher.provider);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(reportText(watcher.report)).not.toContain("Written after losing the editor role.");
+    // The demoted editor's connection is told by a close only the server can send, and is told again when the role comes back.
+    expect(editorCloses).toEqual([CloseCode.accessChanged]);
+    await synced(editor.provider);
+    const restored = await api(server, `/api/people/${server.people.editor.id}`, { as: "coordinator", method: "PATCH", body: JSON.stringify({ workspaceRole: "editor" }) });
+    expect(restored.status).toBe(200);
+    await eventually(() => editorCloses.length === 2, "the editor is told that writing is allowed again");
+    expect(editorCloses[1]).toBe(CloseCode.accessChanged);
+  });
+
+  it("closes with accessChanged, before sending anything, a client that expects to write what it may only read, and the other way round", async () => {
+    const server = await startServer();
+    const open = (role: TestRole, access: string) =>
+      new Promise<{ code: number; received: number }>((resolve) => {
+        let received = 0;
+        const socket = new WebSocket(`${server.collabUrl}/${REPORT}?token=${server.people[role].token}&${EXPECTED_ACCESS_PARAM}=${access}`);
+        socket.on("message", () => {
+          received += 1;
+          socket.close(1000);
+        });
+        socket.on("close", (code) => resolve({ code, received }));
+      });
+    expect(await open("reviewer", "write")).toEqual({ code: CloseCode.accessChanged, received: 0 });
+    expect(await open("editor", "read")).toEqual({ code: CloseCode.accessChanged, received: 0 });
+    expect((await open("reviewer", "read")).code).toBe(1000);
+    expect((await open("editor", "write")).code).toBe(1000);
   });
 
   it("throttles repeated failed sign-ins for an account, without saying whether it exists", async () => {
