@@ -63,6 +63,7 @@ export function authRouter(deps: AppDeps): Router {
     const auth = authOf(response);
     if (auth?.sessionSecret) {
       sessions.delete(auth.sessionSecret);
+      collab.disconnectCredential({ sessionId: hashSecret(auth.sessionSecret) });
     }
     response.clearCookie(SESSION_COOKIE, { path: "/" }).status(204).end();
   });
@@ -113,6 +114,10 @@ export function authRouter(deps: AppDeps): Router {
       throw new HttpError(400, "bad_request", "currentPassword: is not your current password");
     }
     people.setPasswordHash(personId, await hashPassword(newPassword));
+    // Whoever knew the old password may be signed in elsewhere: only this browser stays signed in.
+    const keep = authOf(response)?.sessionSecret ?? null;
+    sessions.deleteOthers(personId, keep);
+    collab.disconnectPerson(personId, keep ? hashSecret(keep) : null);
     audit.record({ actorId: personId, action: "person.password_change", target: personId, ip: request.ip ?? "" });
     response.status(204).end();
   });
@@ -155,6 +160,9 @@ export function authRouter(deps: AppDeps): Router {
     }
     let person = invitation.personId ? people.get(invitation.personId) : people.findByEmail(invitation.email);
     if (person) {
+      // A new password set through a link signs the account out everywhere: the old one may be known.
+      sessions.deleteAll(person.id);
+      collab.disconnectPerson(person.id);
       people.setPasswordHash(person.id, passwordHash);
       people.setName(person.id, name);
       if (!invitation.personId && invitation.workspaceRole) {
