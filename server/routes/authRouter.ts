@@ -40,19 +40,25 @@ export function authRouter(deps: AppDeps): Router {
     const { email, password } = request.body as SignInBody;
     const accountKey = `account:${email.toLowerCase()}`;
     const addressKey = `address:${request.ip ?? ""}`;
-    const wait = Math.max(signInLimits.account.retryAfterMs(accountKey), signInLimits.address.retryAfterMs(addressKey));
-    if (wait > 0) {
-      throw tooManyAttempts(wait, response);
+    // Counted before the slow password check, so guesses sent all at once count while in flight.
+    const accountWait = signInLimits.account.reserve(accountKey);
+    if (accountWait > 0) {
+      throw tooManyAttempts(accountWait, response);
+    }
+    const addressWait = signInLimits.address.reserve(addressKey);
+    if (addressWait > 0) {
+      signInLimits.account.release(accountKey);
+      throw tooManyAttempts(addressWait, response);
     }
     const person = people.findByEmail(email);
     const valid = await verifyPassword(password, person && !person.revoked ? person.passwordHash : null);
     if (!person || !valid) {
-      signInLimits.account.fail(accountKey);
-      signInLimits.address.fail(addressKey);
+      // Both reservations stay: a failure counts against the account and the address.
       audit.record({ actorId: null, action: "person.sign_in_failed", target: email.toLowerCase(), ip: request.ip ?? "" });
       throw new HttpError(401, "unauthenticated", INVALID_CREDENTIALS);
     }
     signInLimits.account.reset(accountKey);
+    signInLimits.address.release(addressKey);
     startSession(deps, request, response, person.id);
     audit.record({ actorId: person.id, action: "person.sign_in", target: person.id, ip: request.ip ?? "" });
     const body: Me = { person: presentPerson(person) };
