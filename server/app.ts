@@ -18,6 +18,7 @@ import type { Logger } from "./logger";
 import { createInvitationMailer, type InvitationMailer } from "./mail/InvitationMailer";
 import { openApiDocument } from "./openapi";
 import { ExportJobs } from "./exports/ExportJobs";
+import { ImportReaders } from "./imports/ImportReaders";
 import { commentsRouter } from "./routes/commentsRouter";
 import { submissionsRouter } from "./routes/submissionsRouter";
 import { consultationsRouter } from "./routes/consultationsRouter";
@@ -69,6 +70,8 @@ export interface AppDeps {
   now: () => Date;
   /** Coalition exports running or waiting for download, in memory. */
   exportJobs: ExportJobs;
+  /** The threads uploaded draft reports are read on, within the import limits. */
+  importReaders: ImportReaders;
   /** Failed sign-ins per account and per address. */
   signInLimits: { account: RateLimiter; address: RateLimiter };
 }
@@ -138,6 +141,7 @@ export function createApp(
     submissionStore,
     now,
     exportJobs: new ExportJobs(),
+    importReaders: new ImportReaders(),
     signInLimits: { account: new RateLimiter(5, FIFTEEN_MINUTES), address: new RateLimiter(30, FIFTEEN_MINUTES) },
   };
 
@@ -181,6 +185,7 @@ export function createApp(
     close: async () => {
       autoVersions.close();
       collab.close();
+      deps.importReaders.close();
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());
         httpServer.closeAllConnections();

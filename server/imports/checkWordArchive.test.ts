@@ -1,0 +1,47 @@
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import { MAX_XML_DEPTH, MAX_ZIP_ENTRIES } from "../../shared/limits";
+import { draftReportDocx } from "../../test/fixtures/draftReportDocx";
+import { checkWordArchive } from "./checkWordArchive";
+import { ImportError } from "./ImportedBlock";
+import { xmlDepth } from "./xmlDepth";
+
+function statusOf(check: () => void): number | null {
+  try {
+    check();
+    return null;
+  } catch (error) {
+    return error instanceof ImportError ? error.status : -1;
+  }
+}
+
+describe("the limits on a Word archive", () => {
+  it("lets a real Word draft through", async () => {
+    const draft = await draftReportDocx();
+    expect(statusOf(() => checkWordArchive(draft))).toBeNull();
+  });
+
+  it.each([
+    ["more parts than allowed", (zip: JSZip) => Array.from({ length: MAX_ZIP_ENTRIES + 1 }, (_, index) => zip.file(`media/${index}.xml`, "<a/>"))],
+    ["XML nested deeper than allowed", (zip: JSZip) => zip.file("word/document.xml", `${"<w:p>".repeat(MAX_XML_DEPTH + 1)}${"</w:p>".repeat(MAX_XML_DEPTH + 1)}`)],
+  ])("refuses %s with 413", async (_name, fill) => {
+    const zip = new JSZip();
+    fill(zip);
+    const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    expect(statusOf(() => checkWordArchive(bytes))).toBe(413);
+  });
+
+  it("refuses a file that only starts like a ZIP archive with 400", () => {
+    expect(statusOf(() => checkWordArchive(Buffer.from("PK\u0003\u0004 not really a zip")))).toBe(400);
+  });
+});
+
+describe("xmlDepth", () => {
+  it.each([
+    ['<a><b x=">"/><c><!-- <d><e> --><![CDATA[<f>]]><?pi <g>?></c></a>', 2],
+    ["<a><b><c/></b><b/></a>", 2],
+    ["no markup at all", 0],
+  ])("reads %s as %i deep", (xml, depth) => {
+    expect(xmlDepth(Buffer.from(xml), 10)).toBe(depth);
+  });
+});
