@@ -10,6 +10,7 @@ import { documentGate } from "./collab/documentAccess";
 import { RateLimiter } from "./auth/RateLimiter";
 import type { Config } from "./config";
 import { openDatabase, type Db } from "./db/openDatabase";
+import { StoreHealth } from "./db/StoreHealth";
 import { StoreMaintenance } from "./db/StoreMaintenance";
 import { authenticateRequests, checkOrigin } from "./http/access";
 import { apiNotFound, errorHandler } from "./http/errorHandler";
@@ -72,6 +73,8 @@ export interface AppDeps {
   exportJobs: ExportJobs;
   /** The threads uploaded draft reports are read on, within the import limits. */
   importReaders: ImportReaders;
+  /** Whether the data dir takes writes (free space, a write probe), for `/api/health`. */
+  storeHealth: StoreHealth;
   /** Failed sign-ins per account and per address. */
   signInLimits: { account: RateLimiter; address: RateLimiter };
 }
@@ -142,6 +145,7 @@ export function createApp(
     now,
     exportJobs: new ExportJobs(),
     importReaders: new ImportReaders(),
+    storeHealth: new StoreHealth(config.dataDir, config.diskReserveBytes),
     signInLimits: { account: new RateLimiter(5, FIFTEEN_MINUTES), address: new RateLimiter(30, FIFTEEN_MINUTES) },
   };
 
