@@ -1,7 +1,7 @@
-import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { MAX_XML_DEPTH, MAX_ZIP_ENTRIES } from "../../shared/limits";
 import { draftReportDocx } from "../../test/fixtures/draftReportDocx";
+import { zipOf } from "../../test/helpers/zipOf";
 import { checkWordArchive } from "./checkWordArchive";
 import { ImportError } from "./ImportedBlock";
 import { xmlDepth } from "./xmlDepth";
@@ -22,12 +22,10 @@ describe("the limits on a Word archive", () => {
   });
 
   it.each([
-    ["more parts than allowed", (zip: JSZip) => Array.from({ length: MAX_ZIP_ENTRIES + 1 }, (_, index) => zip.file(`media/${index}.xml`, "<a/>"))],
-    ["XML nested deeper than allowed", (zip: JSZip) => zip.file("word/document.xml", `${"<w:p>".repeat(MAX_XML_DEPTH + 1)}${"</w:p>".repeat(MAX_XML_DEPTH + 1)}`)],
-  ])("refuses %s with 413", async (_name, fill) => {
-    const zip = new JSZip();
-    fill(zip);
-    const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    ["more parts than allowed", Array.from({ length: MAX_ZIP_ENTRIES + 1 }, (_, index): [string, Buffer] => [`media/${index}.xml`, Buffer.from("<a/>")])],
+    ["XML nested deeper than allowed", [["word/document.xml", Buffer.from(`${"<w:p>".repeat(MAX_XML_DEPTH + 1)}${"</w:p>".repeat(MAX_XML_DEPTH + 1)}`)]] as [string, Buffer][]],
+  ])("refuses %s with 413", (_name, entries) => {
+    const bytes = zipOf(entries);
     expect(statusOf(() => checkWordArchive(bytes))).toBe(413);
   });
 
