@@ -1,5 +1,5 @@
-// Compiles the server for `npm start`: one ES module for the process and one for its maintenance
-// thread, in dist/server, with the SQL migrations beside them. Packages stay in node_modules.
+// Compiles the server for `npm start`: one ES module for the process and one each for its
+// maintenance and import threads, in dist/server, with the SQL migrations beside them. Packages stay in node_modules.
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -36,7 +36,7 @@ export async function buildServerIfStale() {
 export async function buildServer() {
   fs.rmSync(outDir, { recursive: true, force: true });
   await build({
-    entryPoints: [path.join(root, "server", "index.ts"), path.join(root, "server", "db", "maintenanceWorker.ts")],
+    entryPoints: [path.join(root, "server", "index.ts"), path.join(root, "server", "db", "maintenanceWorker.ts"), path.join(root, "server", "imports", "importWorker.ts")],
     entryNames: "[name]",
     outdir: outDir,
     bundle: true,

@@ -10,6 +10,7 @@ import { documentGate } from "./collab/documentAccess";
 import { RateLimiter } from "./auth/RateLimiter";
 import type { Config } from "./config";
 import { openDatabase, type Db } from "./db/openDatabase";
+import { StoreHealth } from "./db/StoreHealth";
 import { StoreMaintenance } from "./db/StoreMaintenance";
 import { authenticateRequests, checkOrigin } from "./http/access";
 import { apiNotFound, errorHandler } from "./http/errorHandler";
@@ -18,6 +19,7 @@ import type { Logger } from "./logger";
 import { createInvitationMailer, type InvitationMailer } from "./mail/InvitationMailer";
 import { openApiDocument } from "./openapi";
 import { ExportJobs } from "./exports/ExportJobs";
+import { ImportReaders } from "./imports/ImportReaders";
 import { commentsRouter } from "./routes/commentsRouter";
 import { submissionsRouter } from "./routes/submissionsRouter";
 import { consultationsRouter } from "./routes/consultationsRouter";
@@ -69,6 +71,10 @@ export interface AppDeps {
   now: () => Date;
   /** Coalition exports running or waiting for download, in memory. */
   exportJobs: ExportJobs;
+  /** The threads uploaded draft reports are read on, within the import limits. */
+  importReaders: ImportReaders;
+  /** Whether the data dir takes writes (free space, a write probe), for `/api/health`. */
+  storeHealth: StoreHealth;
   /** Failed sign-ins per account and per address. */
   signInLimits: { account: RateLimiter; address: RateLimiter };
 }
@@ -138,6 +144,8 @@ export function createApp(
     submissionStore,
     now,
     exportJobs: new ExportJobs(),
+    importReaders: new ImportReaders(),
+    storeHealth: new StoreHealth(config.dataDir, config.diskReserveBytes),
     signInLimits: { account: new RateLimiter(5, FIFTEEN_MINUTES), address: new RateLimiter(30, FIFTEEN_MINUTES) },
   };
 
@@ -181,6 +189,7 @@ export function createApp(
     close: async () => {
       autoVersions.close();
       collab.close();
+      deps.importReaders.close();
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());
         httpServer.closeAllConnections();

@@ -24,7 +24,9 @@ const Environment = z.object({
   AUTO_VERSION_INTERVAL_MS: z.coerce.number().int().positive().default(60 * 60 * 1000),
   /** Where the built client is; served at `/`. */
   CLIENT_DIR: z.string().default("dist/client"),
-  /** Where people reach Parley, for links in emails and printed links; else the request's own host. */
+  /** Below this much free space in DATA_DIR, `/api/health` reports "degraded" (503). */
+  DISK_RESERVE_BYTES: z.coerce.number().int().min(0).default(64 * MEBIBYTE),
+  /** Where people reach Parley, for links in emails and printed links; else the address it listens on. */
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Outgoing mail server for invitations, e.g. `smtp://user:pass@mail.example.org:587`. */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
@@ -46,6 +48,8 @@ export interface Config {
   sqliteSynchronous: "NORMAL" | "FULL";
   autoVersionIntervalMs: number;
   clientDir: string;
+  /** Free space below which the store counts as unable to take writes. */
+  diskReserveBytes: number;
   /** The public base URL without a trailing slash, when set. */
   publicUrl: string | undefined;
   /** Outgoing mail, when configured; invitations are then also emailed. */
@@ -76,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sqliteSynchronous: values.SQLITE_SYNCHRONOUS,
     autoVersionIntervalMs: values.AUTO_VERSION_INTERVAL_MS,
     clientDir: path.resolve(values.CLIENT_DIR),
+    diskReserveBytes: values.DISK_RESERVE_BYTES,
     publicUrl: values.PUBLIC_URL?.replace(/\/+$/, ""),
     smtp: values.SMTP_URL && values.SMTP_FROM ? { url: values.SMTP_URL, from: values.SMTP_FROM } : null,
   };

@@ -2,7 +2,7 @@ import type { IncomingMessage } from "node:http";
 import type { Viewer } from "../../shared/permissions";
 import type { PeopleStore } from "../stores/PeopleStore";
 import type { SessionStore } from "../stores/SessionStore";
-import type { TokenStore } from "../stores/TokenStore";
+import { tokenIdOf, type TokenStore } from "../stores/TokenStore";
 
 /** The session cookie: HTTP-only, SameSite=Lax, holding a random secret. */
 export const SESSION_COOKIE = "parley_session";
@@ -13,6 +13,8 @@ export interface Authentication {
   via: "session" | "token";
   /** The session cookie's secret, to end this session on sign-out. */
   sessionSecret: string | null;
+  /** The API token's id, to close what it opened when it is revoked. */
+  tokenId: string | null;
 }
 
 export interface AuthenticateDeps {
@@ -52,13 +54,13 @@ export function authenticate(request: IncomingMessage, deps: AuthenticateDeps, a
   if (token) {
     const personId = deps.tokens.personFor(token);
     const viewer = personId ? deps.people.viewer(personId) : null;
-    return viewer ? { viewer, via: "token", sessionSecret: null } : null;
+    return viewer ? { viewer, via: "token", sessionSecret: null, tokenId: tokenIdOf(token) } : null;
   }
   const secret = readCookie(request.headers.cookie, SESSION_COOKIE);
   if (secret) {
     const personId = deps.sessions.personFor(secret);
     const viewer = personId ? deps.people.viewer(personId) : null;
-    return viewer ? { viewer, via: "session", sessionSecret: secret } : null;
+    return viewer ? { viewer, via: "session", sessionSecret: secret, tokenId: null } : null;
   }
   return null;
 }

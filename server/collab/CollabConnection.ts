@@ -24,6 +24,8 @@ export class CollabConnection {
     public canWrite: boolean,
     /** The hash of the session it signed in with; null for an API token. */
     readonly sessionId: string | null = null,
+    /** The id of the API token it signed in with; null for a session. */
+    readonly tokenId: string | null = null,
   ) {}
 
   /**

@@ -16,6 +16,7 @@ import { CollabConnection } from "./CollabConnection";
 import type { DocumentGate } from "./documentAccess";
 import type { DocumentRoom } from "./DocumentRoom";
 import { DocumentRooms } from "./DocumentRooms";
+import { openedBy, type RevokedCredential } from "./revokedCredential";
 import { decodeMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, MalformedMessageError, MessageType } from "./protocol";
 
 export interface CollabServerOptions {
@@ -84,6 +85,15 @@ export class CollabServer {
   disconnectPerson(personId: string, exceptSessionId: string | null = null): void {
     for (const connection of this.connections()) {
       if (connection.personId === personId && (exceptSessionId === null || connection.sessionId !== exceptSessionId)) {
+        connection.close(CloseCode.unauthenticated, "signed out");
+      }
+    }
+  }
+
+  /** Closes, as signed out, every connection a session or token opened once it stops authenticating. */
+  disconnectCredential(credential: RevokedCredential): void {
+    for (const connection of this.connections()) {
+      if (openedBy(connection, credential)) {
         connection.close(CloseCode.unauthenticated, "signed out");
       }
     }
@@ -187,7 +197,7 @@ export class CollabServer {
       ws.close(CloseCode.internalError, "document could not be loaded");
       return;
     }
-    const connection = new CollabConnection(ws, room, document, decision.personId, decision.canWrite, decision.sessionId);
+    const connection = new CollabConnection(ws, room, document, decision.personId, decision.canWrite, decision.sessionId, decision.tokenId);
     if (sentStoredState) {
       // The room's doc is exactly the state just sent: the client's answer need not repeat it.
       connection.sentStateVector = Y.encodeStateVector(room.doc);

@@ -8,7 +8,7 @@ import type { ConsultationStore } from "../stores/ConsultationStore";
 
 /** Whether a connection may open a document, and whether it may change it. */
 export type AccessDecision =
-  | { ok: true; canWrite: boolean; personId: string; sessionId: string | null }
+  | { ok: true; canWrite: boolean; personId: string; sessionId: string | null; tokenId: string | null }
   | { ok: false; code: CloseCode; reason: string };
 
 /** The sync server's gate: admits connections, and re-checks people whose roles changed. */
@@ -53,7 +53,7 @@ export function documentGate(deps: DocumentGateDeps): DocumentGate {
         return { ok: false, code: CloseCode.documentNotFound, reason: "no such consultation or organisation" };
       }
       const sessionId = auth.sessionSecret ? hashSecret(auth.sessionSecret) : null;
-      return { ok: true, canWrite: level === "write", personId: auth.viewer.personId, sessionId };
+      return { ok: true, canWrite: level === "write", personId: auth.viewer.personId, sessionId, tokenId: auth.tokenId };
     },
   };
 }

@@ -8,7 +8,7 @@ export type ImportedBlock =
 /** Why an uploaded file was refused: the HTTP status says whether its kind or its content is wrong. */
 export class ImportError extends Error {
   constructor(
-    readonly status: 400 | 415,
+    readonly status: 400 | 413 | 415,
     message: string,
   ) {
     super(message);

@@ -4,7 +4,7 @@ import { reportDocumentName } from "../../shared/collab/documentNames";
 import type { DocumentRooms } from "../collab/DocumentRooms";
 import type { Versions } from "../versions/Versions";
 import { replaceReport } from "../versions/replaceReport";
-import { readReportFile } from "./readReportFile";
+import type { ImportReaders } from "./ImportReaders";
 import { keepParagraphIds } from "./keepParagraphIds";
 import { readReportParagraphs } from "../collab/readSubmissions";
 
@@ -16,12 +16,12 @@ import { readReportParagraphs } from "../collab/readSubmissions";
  * receive it, and the result is saved as a version too.
  */
 export async function importReport(
-  deps: { rooms: DocumentRooms; versions: Versions },
+  deps: { rooms: DocumentRooms; versions: Versions; readers: ImportReaders },
   consultation: Consultation,
   file: { bytes: Buffer; fileName: string; contentType: string | undefined },
   personId: string | null,
 ): Promise<ImportResult> {
-  const read = await readReportFile(file.bytes, file.fileName, file.contentType, consultation.numbering);
+  const read = await deps.readers.read(file.bytes, file.fileName, file.contentType, consultation.numbering);
   const { json } = keepParagraphIds(read.json, readReportParagraphs(deps.rooms, consultation), consultation.numbering);
   const { preview } = read;
   const documentName = reportDocumentName(consultation.id);

@@ -5,6 +5,7 @@ import type { ImportPreview } from "../../shared/api/exports";
 import type { ProseMirrorJson } from "../../shared/editor/proseMirrorJson";
 import { reportExtensions } from "../../shared/editor/reportExtensions";
 import { paragraphs, sectionLabel, SECTION_HEADING_LEVEL, type NumberingScheme } from "../../shared/paragraphs";
+import { checkWordArchive } from "./checkWordArchive";
 import { htmlBlocks } from "./htmlBlocks";
 import { ImportError, type ImportedBlock } from "./ImportedBlock";
 import { reportFromBlocks } from "./reportFromBlocks";
@@ -61,6 +62,8 @@ function markdownHtml(markdown: string): string {
 async function blocksOf(bytes: Buffer, format: ImportFormat): Promise<ImportedBlock[]> {
   switch (format) {
     case "docx": {
+      // Sizes, ratios and XML depth first: a decompression bomb never reaches mammoth.
+      checkWordArchive(bytes);
       try {
         // Loaded on the first Word import, not at every server start.
         const { default: mammoth } = await import("mammoth");

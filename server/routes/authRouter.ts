@@ -40,19 +40,25 @@ export function authRouter(deps: AppDeps): Router {
     const { email, password } = request.body as SignInBody;
     const accountKey = `account:${email.toLowerCase()}`;
     const addressKey = `address:${request.ip ?? ""}`;
-    const wait = Math.max(signInLimits.account.retryAfterMs(accountKey), signInLimits.address.retryAfterMs(addressKey));
-    if (wait > 0) {
-      throw tooManyAttempts(wait, response);
+    // Counted before the slow password check, so guesses sent all at once count while in flight.
+    const accountWait = signInLimits.account.reserve(accountKey);
+    if (accountWait > 0) {
+      throw tooManyAttempts(accountWait, response);
+    }
+    const addressWait = signInLimits.address.reserve(addressKey);
+    if (addressWait > 0) {
+      signInLimits.account.release(accountKey);
+      throw tooManyAttempts(addressWait, response);
     }
     const person = people.findByEmail(email);
     const valid = await verifyPassword(password, person && !person.revoked ? person.passwordHash : null);
     if (!person || !valid) {
-      signInLimits.account.fail(accountKey);
-      signInLimits.address.fail(addressKey);
+      // Both reservations stay: a failure counts against the account and the address.
       audit.record({ actorId: null, action: "person.sign_in_failed", target: email.toLowerCase(), ip: request.ip ?? "" });
       throw new HttpError(401, "unauthenticated", INVALID_CREDENTIALS);
     }
     signInLimits.account.reset(accountKey);
+    signInLimits.address.release(addressKey);
     startSession(deps, request, response, person.id);
     audit.record({ actorId: person.id, action: "person.sign_in", target: person.id, ip: request.ip ?? "" });
     const body: Me = { person: presentPerson(person) };
@@ -63,6 +69,7 @@ export function authRouter(deps: AppDeps): Router {
     const auth = authOf(response);
     if (auth?.sessionSecret) {
       sessions.delete(auth.sessionSecret);
+      collab.disconnectCredential({ sessionId: hashSecret(auth.sessionSecret) });
     }
     response.clearCookie(SESSION_COOKIE, { path: "/" }).status(204).end();
   });
@@ -113,6 +120,10 @@ export function authRouter(deps: AppDeps): Router {
       throw new HttpError(400, "bad_request", "currentPassword: is not your current password");
     }
     people.setPasswordHash(personId, await hashPassword(newPassword));
+    // Whoever knew the old password may be signed in elsewhere: only this browser stays signed in.
+    const keep = authOf(response)?.sessionSecret ?? null;
+    sessions.deleteOthers(personId, keep);
+    collab.disconnectPerson(personId, keep ? hashSecret(keep) : null);
     audit.record({ actorId: personId, action: "person.password_change", target: personId, ip: request.ip ?? "" });
     response.status(204).end();
   });
@@ -155,6 +166,9 @@ export function authRouter(deps: AppDeps): Router {
     }
     let person = invitation.personId ? people.get(invitation.personId) : people.findByEmail(invitation.email);
     if (person) {
+      // A new password set through a link signs the account out everywhere: the old one may be known.
+      sessions.deleteAll(person.id);
+      collab.disconnectPerson(person.id);
       people.setPasswordHash(person.id, passwordHash);
       people.setName(person.id, name);
       if (!invitation.personId && invitation.workspaceRole) {

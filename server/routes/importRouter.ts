@@ -8,13 +8,11 @@ import { ApiRoutes } from "../../shared/api/routes";
 import type { AppDeps } from "../app";
 import { ImportError } from "../imports/ImportedBlock";
 import { importReport } from "../imports/importReport";
-import { readReportFile } from "../imports/readReportFile";
 import { allow, viewerOf } from "../http/access";
 import { forbidden, HttpError, locked, notFound } from "../http/HttpError";
 import { validate } from "../http/validate";
+import { MAX_IMPORT_FILE_BYTES } from "../../shared/limits";
 
-/** The largest file an import accepts. */
-const MAX_IMPORT_BYTES = "20mb";
 
 /** The uploaded file: the raw request body, whatever its type (JSON bodies were parsed already and are refused). */
 function uploaded(request: Request): { bytes: Buffer; fileName: string; contentType: string | undefined } {
@@ -24,14 +22,16 @@ function uploaded(request: Request): { bytes: Buffer; fileName: string; contentT
   return { bytes: request.body, fileName: (request.query as unknown as ImportQuery).fileName, contentType: request.headers["content-type"] };
 }
 
+const IMPORT_ERROR_CODES = { 400: "bad_request", 413: "import_too_large", 415: "unsupported_media_type" } as const;
+
 function asHttpError(error: unknown): unknown {
-  return error instanceof ImportError ? new HttpError(error.status, error.status === 415 ? "unsupported_media_type" : "bad_request", error.message) : error;
+  return error instanceof ImportError ? new HttpError(error.status, IMPORT_ERROR_CODES[error.status], error.message) : error;
 }
 
 /** Importing a draft report into a consultation (coordinators: preview first, then replace the text), and a JSON package into an organisation's submission (coordinators, its lead). */
-export function importRouter({ consultations, collab, versions, audit, logger, people, submissions, now }: AppDeps): Router {
+export function importRouter({ consultations, collab, versions, audit, logger, people, submissions, now, importReaders }: AppDeps): Router {
   const router = Router();
-  const rawBody = express.raw({ type: () => true, limit: MAX_IMPORT_BYTES });
+  const rawBody = express.raw({ type: () => true, limit: MAX_IMPORT_FILE_BYTES });
   const consultationOf = (id: string): Consultation => {
     const consultation = consultations.get(id);
     if (!consultation) {
@@ -44,7 +44,7 @@ export function importRouter({ consultations, collab, versions, audit, logger, p
     const consultation = consultationOf((request.params as ConsultationParams).id);
     const file = uploaded(request);
     try {
-      response.json((await readReportFile(file.bytes, file.fileName, file.contentType, consultation.numbering)).preview);
+      response.json((await importReaders.read(file.bytes, file.fileName, file.contentType, consultation.numbering)).preview);
     } catch (error) {
       throw asHttpError(error);
     }
@@ -55,7 +55,7 @@ export function importRouter({ consultations, collab, versions, audit, logger, p
     const file = uploaded(request);
     const personId = viewerOf(response).personId;
     try {
-      const result = await importReport({ rooms: collab.rooms, versions }, consultation, file, personId);
+      const result = await importReport({ rooms: collab.rooms, versions, readers: importReaders }, consultation, file, personId);
       audit.record({ actorId: personId, action: "report.import", target: consultation.id, details: { fileName: file.fileName, paragraphs: result.paragraphCount } });
       logger.info("export", "report imported", { consultation: consultation.id, paragraphs: result.paragraphCount });
       response.json(result);

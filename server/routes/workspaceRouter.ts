@@ -11,7 +11,7 @@ const presentToken = ({ personId: _personId, ...token }: ApiTokenSummary) => tok
 
 /** Organisations, coordinators' API tokens and the audit log. */
 export function workspaceRouter(deps: AppDeps): Router {
-  const { consultations, tokens, audit } = deps;
+  const { consultations, tokens, audit, collab } = deps;
   const router = Router();
 
   router.get(ApiRoutes.organisations, allow("workspace.read"), (_request, response) => {
@@ -47,6 +47,7 @@ export function workspaceRouter(deps: AppDeps): Router {
     if (!tokens.revoke(personId, id)) {
       throw notFound("No such live token of yours.");
     }
+    collab.disconnectCredential({ tokenId: id });
     audit.record({ actorId: personId, action: "token.revoke", target: id, ip: request.ip ?? "" });
     response.status(204).end();
   });

@@ -22,6 +22,11 @@ export interface ApiTokenSummary {
 /** The prefix that marks a Parley API token: `parley_<id>_<secret>`. */
 const TOKEN_PATTERN = /^parley_(token-[0-9a-f]{12})_([A-Za-z0-9_-]{43})$/;
 
+/** The id part of a well-formed token (`parley_<id>_<secret>`), or null; proves nothing by itself. */
+export function tokenIdOf(token: string): string | null {
+  return TOKEN_PATTERN.exec(token)?.[1] ?? null;
+}
+
 /** SQL for API tokens; each token is `parley_<id>_<secret>` and only the secret's hash is kept. */
 export class TokenStore {
   constructor(private readonly db: Db) {}

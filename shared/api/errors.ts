@@ -10,6 +10,8 @@ export const ErrorCode = z.enum([
   "conflict",
   "locked",
   "payload_too_large",
+  "import_too_large",
+  "import_busy",
   "unsupported_media_type",
   "rate_limited",
   "limits_exceeded",

@@ -2,8 +2,8 @@ import { z } from "zod";
 
 /** `GET /api/health`. */
 export const Health = z.object({
-  /** "ok" while the server can reach its database. */
-  status: z.literal("ok"),
+  /** "ok" while the database answers and its data dir takes writes; "degraded" (with 503) when not. */
+  status: z.enum(["ok", "degraded"]),
   /** Parley's version. */
   version: z.string(),
   /** How many documents are loaded in memory now. */
