@@ -143,6 +143,8 @@ export const ar: Messages = {
   "overview.noText": "لا يوجد نص بعد.",
   "overview.backedBy": "تؤيده: {names}",
   "overview.lastNumbered": "آخر رقم {number}",
+  "overview.lastWording": "آخر صياغة لها في النسخ المحفوظة من التقرير:",
+  "overview.numberedWhenWritten": "رقمها {number} عند كتابة التعليق (لا توجد نسخة محفوظة تتضمن الفقرة)",
   "deadline.format": "{date}، الساعة {time} (بتوقيت {zone})",
   "state.preparing": "قيد الإعداد",
   "state.open": "مفتوحة",

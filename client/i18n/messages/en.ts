@@ -141,6 +141,8 @@ export const en = {
   "overview.noText": "No text yet.",
   "overview.backedBy": "Backed by: {names}",
   "overview.lastNumbered": "last numbered {number}",
+  "overview.lastWording": "Its last wording in the report's saved versions:",
+  "overview.numberedWhenWritten": "numbered {number} when the comment was written (no saved version holds the paragraph)",
   "deadline.format": "{date}, {time} ({zone} time)",
   "state.preparing": "Preparing",
   "state.open": "Open",

@@ -143,6 +143,8 @@ export const es: Messages = {
   "overview.noText": "Todavía sin texto.",
   "overview.backedBy": "Respaldado por: {names}",
   "overview.lastNumbered": "último número {number}",
+  "overview.lastWording": "Su última redacción en las versiones guardadas del informe:",
+  "overview.numberedWhenWritten": "con el número {number} cuando se escribió el comentario (ninguna versión guardada contiene el párrafo)",
   "deadline.format": "{date}, {time} (hora de {zone})",
   "state.preparing": "En preparación",
   "state.open": "Abierta",

@@ -143,6 +143,8 @@ export const fr: Messages = {
   "overview.noText": "Pas encore de texte.",
   "overview.backedBy": "Soutenu par : {names}",
   "overview.lastNumbered": "dernier numéro {number}",
+  "overview.lastWording": "Sa dernière formulation dans les versions enregistrées du rapport :",
+  "overview.numberedWhenWritten": "numéroté {number} lors de la rédaction du commentaire (aucune version enregistrée ne contient le paragraphe)",
   "deadline.format": "{date}, {time} (heure de {zone})",
   "state.preparing": "En préparation",
   "state.open": "Ouverte",

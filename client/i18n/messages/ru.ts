@@ -143,6 +143,8 @@ export const ru: Messages = {
   "overview.noText": "Текста пока нет.",
   "overview.backedBy": "Поддерживают: {names}",
   "overview.lastNumbered": "последний номер {number}",
+  "overview.lastWording": "Последняя редакция в сохранённых версиях доклада:",
+  "overview.numberedWhenWritten": "номер {number} на момент написания комментария (ни одна сохранённая версия не содержит этот пункт)",
   "deadline.format": "{date}, {time} (по времени {zone})",
   "state.preparing": "Готовится",
   "state.open": "Открыта",

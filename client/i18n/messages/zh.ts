@@ -143,6 +143,8 @@ export const zh: Messages = {
   "overview.noText": "尚无文字。",
   "overview.backedBy": "支持方：{names}",
   "overview.lastNumbered": "最后编号 {number}",
+  "overview.lastWording": "该段落在报告已保存版本中的最后措辞：",
+  "overview.numberedWhenWritten": "撰写评论时编号为 {number}（没有已保存版本包含该段落）",
   "deadline.format": "{date} {time}（{zone}时间）",
   "state.preparing": "筹备中",
   "state.open": "进行中",
