@@ -1,9 +1,9 @@
 import type { ParagraphFate } from "../../shared/api/exports";
 import { stringAttr, type ProseMirrorJson } from "../../shared/editor/proseMirrorJson";
 import { paragraphs, type NumberingScheme, type Paragraph } from "../../shared/paragraphs";
-import { wordCounts, wordSimilarity } from "./wordSimilarity";
+import { similarPairs } from "./similarPairs";
 
-/** How alike (word Dice) an imported paragraph must be to a current one to take over its id. */
+/** How alike (word Dice, `wordSimilarity`) an imported paragraph must be to a current one to take over its id. */
 export const SIMILAR = 0.5;
 /** The same, for a paragraph at the same number: a revised paragraph in its old place needs fewer of its words. */
 export const SIMILAR_AT_SAME_NUMBER = 0.35;
@@ -25,19 +25,20 @@ interface Candidate {
  * paragraph 12. Returns, for each current paragraph, the imported one it continues as, if any.
  */
 export function matchParagraphs(current: readonly Paragraph[], imported: readonly Paragraph[]): Map<number, { imported: number; similarity: number }> {
-  const currentWords = current.map((paragraph) => wordCounts(paragraph.text));
-  const importedWords = imported.map((paragraph) => wordCounts(paragraph.text));
-  const candidates: Candidate[] = [];
-  currentWords.forEach((words, i) => {
-    importedWords.forEach((other, j) => {
-      const sameNumber = current[i]?.number === imported[j]?.number;
-      const similarity = wordSimilarity(words, other);
-      if (similarity >= (sameNumber ? SIMILAR_AT_SAME_NUMBER : SIMILAR)) {
-        const distance = Math.abs(i / Math.max(1, current.length) - j / Math.max(1, imported.length));
-        candidates.push({ current: i, imported: j, similarity, sameNumber, distance });
-      }
-    });
-  });
+  const sameNumber = (i: number, j: number) => current[i]?.number === imported[j]?.number;
+  const pairs = similarPairs(
+    current.map((paragraph) => paragraph.text),
+    imported.map((paragraph) => paragraph.text),
+    Math.min(SIMILAR, SIMILAR_AT_SAME_NUMBER),
+    (i, j) => (sameNumber(i, j) ? SIMILAR_AT_SAME_NUMBER : SIMILAR),
+  );
+  const candidates: Candidate[] = pairs.map(({ left, right, similarity }) => ({
+    current: left,
+    imported: right,
+    similarity,
+    sameNumber: sameNumber(left, right),
+    distance: Math.abs(left / Math.max(1, current.length) - right / Math.max(1, imported.length)),
+  }));
   candidates.sort((a, b) => b.similarity - a.similarity || Number(b.sameNumber) - Number(a.sameNumber) || a.distance - b.distance);
   const matches = new Map<number, { imported: number; similarity: number }>();
   const taken = new Set<number>();
