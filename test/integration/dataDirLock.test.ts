@@ -78,7 +78,6 @@ describe("one writer per data dir", { timeout: 60_000 }, () => {
     expect(fs.existsSync(path.join(dataDir, LOCK_FILE))).toBe(true);
     expect((await parley(dataDir, importArgs)).code).toBe(0);
     expect(importVersions(dataDir)).toHaveLength(2);
-    const restarted = await startServerProcess(dataDir);
-    await restarted.kill("SIGTERM");
+    // A server restarted after kill -9 takes the stale lock over too: durability.test.ts restarts one so.
   });
 });
