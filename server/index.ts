@@ -5,11 +5,15 @@ import { seedDemoComments } from "./demo/demoComments";
 import { DEMO_CONSULTATION_ID, seedDemo } from "./demo/seedDemo";
 import { seedDemoCoordinator } from "./demo/seedDemoCoordinator";
 import { createLogger } from "./logger";
+import { DataDirLock } from "./db/DataDirLock";
 
 /** Starts Parley: config → app → demo data → maintenance thread up → listen; closes cleanly on SIGINT and SIGTERM. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, config.logJson);
+  // One writer per data dir: a second server, or `parley import`, would write behind this one's rooms.
+  const lock = config.dataDir === ":memory:" ? null : DataDirLock.acquire(config.dataDir, "server");
+  process.on("exit", () => lock?.release());
   const parley = createApp(config, logger);
   let signInToken: string | null = null;
   if (config.demoData && seedDemo(parley.deps.consultations, parley.deps.documents)) {

@@ -35,7 +35,7 @@ import {
   CreateExportBody,
   ExportJob,
   ExportJobParams,
-  ImportPreview,
+  ReportImportPreview,
   ImportQuery,
   ImportResult,
   OrganisationPackageParams,
@@ -206,7 +206,7 @@ const OPERATIONS: Operation[] = [
     params: ConsultationParams,
     query: ImportQuery,
     upload: IMPORT_TYPES,
-    response: ImportPreview,
+    response: ReportImportPreview,
   },
   {
     method: "post",

@@ -1,5 +1,5 @@
 import { apiPath, ApiRoutes } from "../../shared/api/routes";
-import { CreateExportBody, ExportJob, ImportPreview, ImportResult, PackageImportResult, type PackageFormatId } from "../../shared/api/exports";
+import { CreateExportBody, ExportJob, ImportResult, ReportImportPreview, PackageImportResult, type PackageFormatId } from "../../shared/api/exports";
 import { ErrorBody } from "../../shared/api/errors";
 import type { Locale } from "../../shared/i18n/locales";
 import { ApiError } from "./ApiError";
@@ -43,7 +43,7 @@ function upload(file: File): RequestInit {
 }
 
 export const previewImport = (consultationId: string, file: File) =>
-  requestJson(`${apiPath(ApiRoutes.reportImportPreview, { id: consultationId })}?fileName=${encodeURIComponent(file.name)}`, ImportPreview, upload(file));
+  requestJson(`${apiPath(ApiRoutes.reportImportPreview, { id: consultationId })}?fileName=${encodeURIComponent(file.name)}`, ReportImportPreview, upload(file));
 
 export const importReport = (consultationId: string, file: File) =>
   requestJson(`${apiPath(ApiRoutes.reportImport, { id: consultationId })}?fileName=${encodeURIComponent(file.name)}`, ImportResult, upload(file));

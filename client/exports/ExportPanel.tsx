@@ -31,7 +31,7 @@ export function ExportPanel({ consultation, viewer }: { consultation: Consultati
         {organisations.length > 0 && <PackageExport consultationId={consultation.id} organisations={organisations} />}
         {coalition && <CoalitionExport consultationId={consultation.id} />}
         {importable.length > 0 && <PackageImport consultationId={consultation.id} organisations={importable} />}
-        {importing && <ReportImport consultationId={consultation.id} />}
+        {importing && <ReportImport consultationId={consultation.id} organisations={consultation.organisations} />}
       </div>
     </details>
   );

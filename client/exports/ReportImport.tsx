@@ -1,16 +1,17 @@
 import { useState, type FormEvent } from "react";
-import type { ImportPreview } from "../../shared/api/exports";
+import type { ReportImportPreview } from "../../shared/api/exports";
 import { importReport, previewImport } from "../api/exports";
 import { describeError } from "../app/describeError";
 import { Announcement, useAnnouncement } from "../components/Announcement";
 import { Field } from "../components/Field";
 import { useI18n } from "../i18n/useI18n";
+import { ImportMappingSummary } from "./ImportMappingSummary";
 
-/** A coordinator's import of a draft report: pick a file, see its sections, confirm. */
-export function ReportImport({ consultationId }: { consultationId: string }) {
+/** A coordinator's import of a draft report: pick a file, see its sections and what becomes of the comments, confirm. */
+export function ReportImport({ consultationId, organisations }: { consultationId: string; organisations: readonly { id: string; name: string }[] }) {
   const { t } = useI18n();
   const [file, setFile] = useState<File | null>(null);
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [preview, setPreview] = useState<ReportImportPreview | null>(null);
   const [busy, setBusy] = useState(false);
   const announcement = useAnnouncement();
 
@@ -73,6 +74,7 @@ export function ReportImport({ consultationId }: { consultationId: string }) {
               </li>
             ))}
           </ul>
+          <ImportMappingSummary mapping={preview.mapping} organisationNames={new Map(organisations.map((organisation) => [organisation.id, organisation.name]))} />
           <p className="notice">{t("imports.warning")}</p>
           <button type="button" className="primary" onClick={confirm} disabled={busy}>
             {t("imports.confirm")}

@@ -3,7 +3,10 @@ import type { CommentMatrix } from "../../shared/api/comments";
 import { useI18n } from "../i18n/useI18n";
 import { MatrixComment } from "./MatrixComment";
 
-/** Comments whose paragraph left the report: whose they are, the paragraph's last number, and what they said. */
+/**
+ * Comments whose paragraph left the report: whose they are, the paragraph's last number and
+ * wording as the report's saved versions last had them (read on the server), and what they said.
+ */
 export function DetachedCommentList({ detached, names }: { detached: CommentMatrix["detached"]; names: ReadonlyMap<string, string> }) {
   const { t } = useI18n();
   const headingId = useId();
@@ -19,9 +22,17 @@ export function DetachedCommentList({ detached, names }: { detached: CommentMatr
             <p className="detached-where">
               <strong dir="auto">{names.get(placed.organisationId) ?? placed.organisationId}</strong>
               {t("overview.listSeparator")}
-              {t("overview.lastNumbered", { number: placed.comment.paragraphNumber })}
+              {placed.lastSeen
+                ? t("overview.lastNumbered", { number: placed.lastSeen.number })
+                : t("overview.numberedWhenWritten", { number: placed.comment.paragraphNumber })}
             </p>
-            <MatrixComment placed={placed} paragraphText={null} names={names} />
+            {placed.lastSeen && (
+              <figure className="detached-last-wording">
+                <figcaption>{t("overview.lastWording")}</figcaption>
+                <blockquote dir="auto">{placed.lastSeen.text}</blockquote>
+              </figure>
+            )}
+            <MatrixComment placed={placed} paragraphText={placed.lastSeen?.text ?? null} names={names} />
           </li>
         ))}
       </ul>

@@ -3,7 +3,9 @@ import fs from "node:fs";
 import path from "node:path";
 import * as Y from "yjs";
 import { PackageFormatId } from "../../shared/api/exports";
-import { reportDocumentName } from "../../shared/collab/documentNames";
+import type { ImportMapping } from "../../shared/api/exports";
+import { reportDocumentName, submissionDocumentName } from "../../shared/collab/documentNames";
+import { readComments } from "../../shared/submission/submissionDoc";
 import { isLocale, LOCALE_CODES, type Locale } from "../../shared/i18n/locales";
 import { docFromStore } from "../collab/DocumentRoom";
 import type { Db } from "../db/openDatabase";
@@ -11,6 +13,7 @@ import { coalitionExport } from "../exports/coalitionExport";
 import { packageFormat } from "../exports/packageFormats";
 import { readDraftPackage, type DocumentReader } from "../exports/readOrganisationPackage";
 import { ImportError } from "../imports/ImportedBlock";
+import { importMapping } from "../imports/importMapping";
 import { keepParagraphIds } from "../imports/keepParagraphIds";
 import { readReportFile } from "../imports/readReportFile";
 import { paragraphs } from "../../shared/paragraphs";
@@ -94,8 +97,10 @@ export async function exportCommand(db: Db, options: { consultation?: string; or
 }
 
 /**
- * Replaces a consultation's report with a file's text, writing to the store directly: run it
- * while the server is stopped (the REST import applies the file live instead).
+ * Replaces a consultation's report with a file's text, writing to the store directly: it runs
+ * only while no server holds the data dir (the caller takes `DataDirLock`; the REST import
+ * applies the file live instead). Paragraphs keep ids by their text, as the REST import's, and
+ * the output says what became of the comments.
  */
 export async function importCommand(db: Db, options: { consultation?: string }, file: string | undefined): Promise<string> {
   const consultation = consultationOf(db, options.consultation);
@@ -113,13 +118,20 @@ export async function importCommand(db: Db, options: { consultation?: string }, 
   const versions = new VersionStore(db);
   const documentName = reportDocumentName(consultation.id);
   const doc = docFromStore(documents.load(documentName));
+  let comments: ImportMapping["comments"];
   try {
     const updates: Uint8Array[] = [];
     const save = (name: string, note: string) =>
       versions.insert({ documentName, name, note, kind: "import", createdBy: null, createdAt: new Date(), state: Y.encodeStateAsUpdate(doc) });
     save("Before import", `Replaced by “${path.basename(file)}”`);
     doc.on("update", (update: Uint8Array) => updates.push(update));
-    replaceReport(doc, keepParagraphIds(read.json, paragraphs(reportJson(doc), consultation.numbering), consultation.numbering).json);
+    const kept = keepParagraphIds(read.json, paragraphs(reportJson(doc), consultation.numbering), consultation.numbering);
+    const readDocument = storeReader(documents);
+    const submissions = consultation.organisations.map((organisation) =>
+      readDocument(submissionDocumentName(consultation.id, organisation.id), (submission) => ({ organisationId: organisation.id, comments: readComments(submission), endorsements: [] })),
+    );
+    comments = importMapping(kept.fates, submissions).comments;
+    replaceReport(doc, kept.json);
     db.transaction(() => {
       documents.append(updates.map((data) => ({ documentName, data })));
       save(`Imported “${path.basename(file)}”`, `${read.preview.paragraphCount} paragraphs`);
@@ -128,5 +140,8 @@ export async function importCommand(db: Db, options: { consultation?: string }, 
     doc.destroy();
   }
   const sections = read.preview.sections.map((section) => `${section.label ?? "-"} (${section.paragraphs})`).join(", ");
-  return `Imported ${read.preview.paragraphCount} paragraphs into ${consultation.id}: sections ${sections}`;
+  return [
+    `Imported ${read.preview.paragraphCount} paragraphs into ${consultation.id}: sections ${sections}`,
+    `Comments: ${comments.kept} kept, ${comments.reattached} re-attached to similar text at another number, ${comments.detached} detached (no similar paragraph)`,
+  ].join("\n");
 }

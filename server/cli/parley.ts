@@ -26,7 +26,7 @@ export const USAGE = `Usage:
                                     without --organisation the coalition ZIP (F: formats separated by commas);
                                     L: the files' language (ar, zh, en, fr, ru, es; en by default)
   parley import --consultation C FILE   replace the report with a .docx, .md, .html or .txt file
-                                    (with the server stopped; the web page imports live)`;
+                                    (refused while a server runs on the data dir; the web page imports live)`;
 
 /** True when the operator asks for the usage text (`--help`, `-h`, `help`) rather than a command. */
 export function asksForHelp(argv: readonly string[]): boolean {
@@ -55,6 +55,15 @@ function personByEmail(people: PeopleStore, email: string) {
     throw new UsageError(`no person with email ${email}`);
   }
   return person;
+}
+
+/**
+ * True for the commands that write Yjs documents (the report). A running server holds those in
+ * memory, so they run only while no server holds the data dir; people, organisations and tokens
+ * are plain rows a running server reads afresh.
+ */
+export function writesDocuments(argv: string[]): boolean {
+  return parseCommandLine(argv).positionals[0] === "import";
 }
 
 /** Reads the command line; an option Parley does not know is a usage error, not a crash. */

@@ -2,6 +2,7 @@ import { Router } from "express";
 import { commentSummary, type CommentMatrix, type SharedCommentList } from "../../shared/api/comments";
 import { ConsultationParams, type Consultation } from "../../shared/api/consultations";
 import { ApiRoutes } from "../../shared/api/routes";
+import { reportDocumentName } from "../../shared/collab/documentNames";
 import { canSeeCoalition } from "../../shared/permissions";
 import { commentMatrix, sharedComments } from "../../shared/submission/coalition";
 import type { AppDeps } from "../app";
@@ -11,7 +12,7 @@ import { forbidden, notFound } from "../http/HttpError";
 import { validate } from "../http/validate";
 
 /** The coalition's view of the comments: the coordinator's matrix, and what organisations share. */
-export function commentsRouter({ consultations, collab }: AppDeps): Router {
+export function commentsRouter({ consultations, collab, versions }: AppDeps): Router {
   const router = Router();
   const consultationOf = (id: string): Consultation => {
     const consultation = consultations.get(id);
@@ -21,13 +22,25 @@ export function commentsRouter({ consultations, collab }: AppDeps): Router {
     return consultation;
   };
 
+  /** The report's paragraphs now, and a lookup of where paragraphs that left it were last seen. */
+  const reportOf = (consultation: Consultation) => {
+    const report = readReportParagraphs(collab.rooms, consultation);
+    const lastSeen = (ids: Iterable<string>) => versions.lastSeenParagraphs(reportDocumentName(consultation.id), consultation.numbering, ids);
+    return { report, lastSeen };
+  };
+
   router.get(ApiRoutes.commentMatrix, allow("submissions.overview"), validate("params", ConsultationParams), (request, response) => {
     const consultation = consultationOf((request.params as ConsultationParams).id);
-    const matrix = commentMatrix(readReportParagraphs(collab.rooms, consultation), readSubmissions(collab.rooms, consultation));
+    const { report, lastSeen } = reportOf(consultation);
+    const matrix = commentMatrix(report, readSubmissions(collab.rooms, consultation));
+    const seen = lastSeen(matrix.detached.map((placed) => placed.comment.paragraphId));
     const body: CommentMatrix = {
       organisations: consultation.organisations,
-      rows: matrix.rows.map((row) => ({ ...row, comments: row.comments.map((placed) => ({ ...placed, comment: commentSummary(placed.comment) })) })),
-      detached: matrix.detached.map((placed) => ({ ...placed, comment: commentSummary(placed.comment) })),
+      rows: matrix.rows.map((row) => ({ ...row, comments: row.comments.map((placed) => ({ ...placed, comment: commentSummary(placed.comment, row.paragraph.number) })) })),
+      detached: matrix.detached.map((placed) => {
+        const sighting = seen.get(placed.comment.paragraphId) ?? null;
+        return { ...placed, comment: commentSummary(placed.comment, sighting?.number ?? placed.comment.paragraphNumber), lastSeen: sighting };
+      }),
     };
     response.json(body);
   });
@@ -37,8 +50,16 @@ export function commentsRouter({ consultations, collab }: AppDeps): Router {
     if (!canSeeCoalition(viewerOf(response), consultation.organisations.map((organisation) => organisation.id))) {
       throw forbidden("Only the consultation's coordinators and organisations see what is shared with the coalition.");
     }
+    const { report, lastSeen } = reportOf(consultation);
+    const numbers = new Map(report.map((paragraph) => [paragraph.id, paragraph.number]));
+    const shared = sharedComments(readSubmissions(collab.rooms, consultation));
+    const seen = lastSeen(shared.map((placed) => placed.comment.paragraphId).filter((id) => !numbers.has(id)));
     const body: SharedCommentList = {
-      comments: sharedComments(readSubmissions(collab.rooms, consultation)).map((placed) => ({ ...placed, comment: commentSummary(placed.comment) })),
+      comments: shared.map((placed) => {
+        const number = numbers.get(placed.comment.paragraphId);
+        const sighting = number === undefined ? (seen.get(placed.comment.paragraphId) ?? null) : null;
+        return { ...placed, comment: commentSummary(placed.comment, number ?? sighting?.number ?? placed.comment.paragraphNumber), lastSeen: sighting };
+      }),
     };
     response.json(body);
   });

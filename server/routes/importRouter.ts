@@ -7,7 +7,7 @@ import { importPackage, readPackageFile } from "../imports/importPackage";
 import { ApiRoutes } from "../../shared/api/routes";
 import type { AppDeps } from "../app";
 import { ImportError } from "../imports/ImportedBlock";
-import { importReport } from "../imports/importReport";
+import { importReport, previewReportImport } from "../imports/importReport";
 import { allow, viewerOf } from "../http/access";
 import { forbidden, HttpError, locked, notFound } from "../http/HttpError";
 import { validate } from "../http/validate";
@@ -44,7 +44,7 @@ export function importRouter({ consultations, collab, versions, audit, logger, p
     const consultation = consultationOf((request.params as ConsultationParams).id);
     const file = uploaded(request);
     try {
-      response.json((await importReaders.read(file.bytes, file.fileName, file.contentType, consultation.numbering)).preview);
+      response.json((await previewReportImport({ rooms: collab.rooms, readers: importReaders }, consultation, file)).preview);
     } catch (error) {
       throw asHttpError(error);
     }

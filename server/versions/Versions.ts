@@ -9,6 +9,8 @@ import type { DocumentRooms } from "../collab/DocumentRooms";
 import { reportJson } from "../collab/reportJson";
 import { notFound } from "../http/HttpError";
 import type { VersionStore } from "../stores/VersionStore";
+import type { LastSeenParagraph } from "../../shared/api/comments";
+import { ParagraphHistory } from "./ParagraphHistory";
 import { replaceReport } from "./replaceReport";
 
 /** What a saved version records besides the document's state. */
@@ -42,11 +44,20 @@ function withDoc<T>(state: Uint8Array, read: (doc: Y.Doc) => T): T {
  * submissions.
  */
 export class Versions {
+  private readonly history: ParagraphHistory;
+
   constructor(
     private readonly store: VersionStore,
     private readonly rooms: DocumentRooms,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.history = new ParagraphHistory(store);
+  }
+
+  /** Where each of these paragraphs, gone from the report, was last seen in its saved versions (`ParagraphHistory`). */
+  lastSeenParagraphs(documentName: string, numbering: NumberingScheme, ids: Iterable<string>): Map<string, LastSeenParagraph> {
+    return this.history.lastSeen(documentName, numbering, ids);
+  }
 
   /** Saves the document's exact current state (live room included, nothing pending missed). */
   saveVersion(documentName: string, { kind, name, note = "", createdBy = null }: SaveVersionOptions): Version {

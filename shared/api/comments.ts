@@ -8,7 +8,11 @@ export const CommentSummary = z.object({
   id: z.string(),
   /** The paragraph it answers. */
   paragraphId: z.string(),
-  /** That paragraph's last-known number. */
+  /**
+   * The paragraph's number in the report as it stands, read on the server; for a paragraph that
+   * left the report, its number in the newest saved version that had it (see `lastSeen`), or the
+   * comment's own record when no saved version had it.
+   */
   paragraphNumber: z.string(),
   kind: CommentKind,
   stance: Stance,
@@ -27,11 +31,27 @@ export const CommentSummary = z.object({
 });
 export type CommentSummary = z.infer<typeof CommentSummary>;
 
-/** Trims a submission comment to what may leave the organisation's editor. */
-export function commentSummary(comment: SubmissionComment): CommentSummary {
-  const { id, paragraphId, paragraphNumber, kind, stance, priority, status, bodyText, proposedText, quote, shared, updatedAt } = comment;
+/**
+ * Trims a submission comment to what may leave the organisation's editor, numbered as the report
+ * numbers its paragraph: the number the comment stored is only what its writer's editor last saw.
+ */
+export function commentSummary(comment: SubmissionComment, paragraphNumber: string): CommentSummary {
+  const { id, paragraphId, kind, stance, priority, status, bodyText, proposedText, quote, shared, updatedAt } = comment;
   return { id, paragraphId, paragraphNumber, kind, stance, priority, status, bodyText, proposedText, quote: quote?.exact ?? null, shared, updatedAt };
 }
+
+/** Where a paragraph that left the report was last seen: the newest saved version of the report that had it. */
+export const LastSeenParagraph = z.object({
+  /** Its number in that version. */
+  number: z.string(),
+  /** Its wording in that version. */
+  text: z.string(),
+  /** The version. */
+  versionId: z.number().int(),
+  /** When the version was saved, ISO 8601. */
+  savedAt: z.string(),
+});
+export type LastSeenParagraph = z.infer<typeof LastSeenParagraph>;
 
 /** An organisation's comment placed in the coalition's view, with the organisations backing it. */
 export const PlacedComment = z.object({
@@ -62,12 +82,22 @@ export const CommentMatrix = z.object({
     }),
   ),
   /** Comments whose paragraph is no longer in the report. */
-  detached: z.array(PlacedComment.omit({ endorsedBy: true })),
+  detached: z.array(
+    PlacedComment.omit({ endorsedBy: true }).extend({
+      /** The paragraph as last seen in the report's saved versions; null when none had it (the number is then the comment's own record). */
+      lastSeen: LastSeenParagraph.nullable(),
+    }),
+  ),
 });
 export type CommentMatrix = z.infer<typeof CommentMatrix>;
 
 /** `GET /api/consultations/:id/shared-comments`: what organisations shared with the coalition. */
 export const SharedCommentList = z.object({
-  comments: z.array(PlacedComment),
+  comments: z.array(
+    PlacedComment.extend({
+      /** For a comment whose paragraph left the report: the paragraph as last seen in the report's saved versions; null otherwise, or when none had it. */
+      lastSeen: LastSeenParagraph.nullable(),
+    }),
+  ),
 });
 export type SharedCommentList = z.infer<typeof SharedCommentList>;

@@ -97,8 +97,55 @@ export const ImportPreview = z.object({
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
+/** What becomes of a paragraph of the current report when a file is imported. */
+export const ParagraphOutcome = z.enum(["kept", "reattached", "detached"]);
+export type ParagraphOutcome = z.infer<typeof ParagraphOutcome>;
+
+/** One current paragraph's fate in an import: its stable id (and comments) follow its text, or leave. */
+export const ParagraphFate = z.object({
+  /** The paragraph's stable id, which its comments name. */
+  paragraphId: z.string(),
+  /** Its number now. */
+  number: z.string(),
+  /** The number of the imported paragraph that takes over its id; null when none is similar (detached). */
+  newNumber: z.string().nullable(),
+  /** kept: same number; reattached: the similar text sits at another number; detached: no similar text. */
+  outcome: ParagraphOutcome,
+  /** How alike the two texts are, 0 to 1 (word overlap); 0 when detached. */
+  similarity: z.number(),
+});
+export type ParagraphFate = z.infer<typeof ParagraphFate>;
+
+/** How an import carries the current paragraphs' ids, and with them the comments, into the new text. */
+export const ImportMapping = z.object({
+  /** Paragraphs (and comments) by outcome. */
+  paragraphs: z.record(ParagraphOutcome, z.number().int()),
+  comments: z.record(ParagraphOutcome, z.number().int()),
+  /** Every current paragraph whose id moves to another number or leaves, in report order. */
+  changes: z.array(ParagraphFate),
+  /** Every comment on a paragraph that moves or leaves: whose, which, and where it goes. */
+  affectedComments: z.array(
+    z.object({
+      organisationId: z.string(),
+      commentId: z.string(),
+      /** The paragraph's number now. */
+      number: z.string(),
+      /** The paragraph it follows after the import; null when it becomes detached. */
+      newNumber: z.string().nullable(),
+      outcome: ParagraphOutcome.exclude(["kept"]),
+    }),
+  ),
+});
+export type ImportMapping = z.infer<typeof ImportMapping>;
+
+/** `POST …/report/import-preview`: the file's sections and how the current paragraphs' comments would fare. */
+export const ReportImportPreview = ImportPreview.extend({
+  mapping: ImportMapping,
+});
+export type ReportImportPreview = z.infer<typeof ReportImportPreview>;
+
 /** `POST …/report/import`: what was written, and the version saved after it. */
-export const ImportResult = ImportPreview.extend({
+export const ImportResult = ReportImportPreview.extend({
   /** The version saved right after the import, kind "import". */
   versionId: z.number().int(),
 });

@@ -62,4 +62,26 @@ describe("exports in Chromium", () => {
     expect(Object.keys(zip.files)).toContain("comment-matrix.xlsx");
     expect(Object.keys(zip.files)).toContain("packages/ict-security-digital-rights-draft.pdf");
   });
+
+  it("warns a coordinator in the import preview when an unrelated text would detach the comments", async () => {
+    const server = await startServer();
+    seedDemoComments(server.parley.deps.documents, DEMO_CONSULTATION_ID);
+    const browser = await launchBrowser();
+    const page = await (await personContext(browser, server.url, server.people.coordinator)).newPage();
+    await openReport(page, `${server.url}${REPORT}`);
+    await page.getByText("Export and import", { exact: true }).click();
+    const form = page.locator("form", { has: page.getByRole("heading", { name: "Import a draft report" }) });
+    const markdown = "## A. Scope\n\n1. Ransomware groups increasingly target supply chains.\n\n40. The chair thanked the secretariat.\n";
+    await form.getByLabel("Word, Markdown, HTML or text file").setInputFiles({ name: "other.md", mimeType: "text/markdown", buffer: Buffer.from(markdown) });
+    await form.getByRole("button", { name: "Preview" }).press("Enter");
+    const mapping = form.getByRole("region", { name: "What happens to the comments" });
+    await mapping.getByText("Current paragraphs: 0 kept, 0 re-attached to a similar paragraph at another number, 40 with no similar paragraph in the file.").waitFor();
+    const warning = mapping.getByRole("alert");
+    expect(await warning.textContent()).toMatch(/^\d+ comments would be detached: the file has no paragraph similar to theirs\./);
+    await mapping.getByRole("listitem").filter({ hasText: "Open Networks Alliance: comment on paragraph 40 would be detached" }).waitFor();
+    // At a phone's width the warning stays inside the form.
+    await page.setViewportSize({ width: 390, height: 800 });
+    const [warningBox, formBox] = [await warning.boundingBox(), await form.boundingBox()];
+    expect((warningBox?.x ?? 0) + (warningBox?.width ?? 0)).toBeLessThanOrEqual((formBox?.x ?? 0) + (formBox?.width ?? 0) + 1);
+  });
 });

@@ -131,4 +131,38 @@ describe("the coordinator's overview in Chromium", () => {
     await memberPage.getByRole("link", { name: "Versions" }).waitFor();
     expect(await memberPage.getByRole("link", { name: "Coalition overview" }).count()).toBe(0);
   });
+
+  it("lists a comment on a deleted paragraph with the number and wording the report last had, not the comment's copy", async () => {
+    const server = await startServer();
+    const h40 = (await reportParagraphs(server)).find((paragraph) => paragraph.id === "para-h-40")!;
+    const editor = connectClient(server.collabUrl, `report:${DEMO_CONSULTATION_ID}`, server.people.editor.token);
+    const openNetworks = connectClient(server.collabUrl, submissionDocumentName(DEMO_CONSULTATION_ID, "open-networks"), server.people.member.token);
+    await Promise.all([synced(editor.provider), synced(openNetworks.provider)]);
+    comment(openNetworks.doc, h40, { kind: "question", stance: "question", priority: "normal" }, "Who reports to whom?", { id: server.people.member.id, name: "Test member" });
+
+    // Editors insert two paragraphs before it (40 becomes 42), a version is saved, then it is deleted.
+    const index = (id: string) => editor.report.toArray().findIndex((node) => node instanceof Y.XmlElement && node.getAttribute("id") === id);
+    const inserted = ["para-new-1", "para-new-2"].map((id) => {
+      const element = new Y.XmlElement("paragraph");
+      element.setAttribute("id", id);
+      element.insert(0, [new Y.XmlText(`A new paragraph ${id}.`)]);
+      return element;
+    });
+    editor.report.insert(index("para-h-38"), inserted);
+    await expect.poll(async () => (await reportParagraphs(server)).find((paragraph) => paragraph.id === "para-h-40")?.number, { timeout: 5_000 }).toBe("42");
+    expect((await api(server, `/api/docs/report:${DEMO_CONSULTATION_ID}/versions`, { as: "editor", method: "POST", body: JSON.stringify({ name: "Second reading" }) })).status).toBe(201);
+    editor.report.delete(index("para-h-40"), 1);
+    await expect.poll(async () => (await matrixOf(server)).detached.length, { timeout: 5_000 }).toBe(1);
+
+    const browser = await launchBrowser();
+    const page = await (await personContext(browser, server.url, server.people.coordinator)).newPage();
+    await page.goto(`${server.url}${OVERVIEW}`);
+    const detached = page.getByRole("region", { name: "Comments on removed paragraphs" });
+    const item = detached.getByRole("listitem").filter({ hasText: "Who reports to whom?" });
+    await item.waitFor();
+    expect(await item.locator(".detached-where").innerText()).toMatch(/last numbered 42$/);
+    expect(await item.getByRole("figure").innerText()).toBe(`Its last wording in the report's saved versions:\n${h40.text}`);
+    editor.provider.destroy();
+    openNetworks.provider.destroy();
+  });
 });

@@ -3,7 +3,8 @@ import JSZip from "jszip";
 import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
 import { DocumentParagraphs } from "../../shared/api/documents";
-import { ExportJob, ImportPreview, ImportResult } from "../../shared/api/exports";
+import { CommentMatrix } from "../../shared/api/comments";
+import { ExportJob, ImportResult, ReportImportPreview } from "../../shared/api/exports";
 import { VersionList } from "../../shared/api/versions";
 import { seedDemoComments } from "../../server/demo/demoComments";
 import { DEMO_CONSULTATION_ID } from "../../server/demo/seedDemo";
@@ -36,6 +37,10 @@ async function pollUntilFinished(server: TestServer, jobId: string): Promise<{ j
 async function reportNumbers(server: TestServer): Promise<string[]> {
   const body = DocumentParagraphs.parse(await (await api(server, `/api/docs/report:${DEMO_CONSULTATION_ID}/paragraphs`, { as: "editor" })).json());
   return body.paragraphs.map((paragraph) => paragraph.number);
+}
+
+async function commentMatrix(server: TestServer): Promise<CommentMatrix> {
+  return CommentMatrix.parse(await (await api(server, `${BASE}/comment-matrix`, { as: "coordinator" })).json());
 }
 
 describe("exports", () => {
@@ -117,7 +122,7 @@ describe("importing a draft report", () => {
     const file = await draftReportDocx();
     const send = (path: string) => api(server, `${BASE}/report/${path}?fileName=draft.docx`, { as: "coordinator", method: "POST", body: new Uint8Array(file), headers: { "Content-Type": DOCX_TYPE } });
 
-    const preview = ImportPreview.parse(await (await send("import-preview")).json());
+    const preview = ReportImportPreview.parse(await (await send("import-preview")).json());
     expect(preview).toMatchObject({ format: "docx", paragraphCount: 6, firstNumber: "1", lastNumber: "41" });
     expect(preview.sections.map((section) => section.label)).toEqual(["A", "B", "H"]);
     expect(await reportNumbers(server)).toHaveLength(40);
@@ -127,10 +132,9 @@ describe("importing a draft report", () => {
     const result = ImportResult.parse(await imported.json());
     await eventually(() => reportText(editor.report).includes("Ransomware groups increasingly target supply chains."), "the editor sees the import live");
     expect(await reportNumbers(server)).toEqual(["1", "2", "14", "14 bis", "40", "41"]);
-    // Paragraphs whose number the report had keep its stable ids, and with them their comments.
+    // The file's paragraphs 1 and 40 share only their numbers with the report's: no stable id crosses to them.
     const ids = DocumentParagraphs.parse(await (await api(server, `/api/docs/report:${DEMO_CONSULTATION_ID}/paragraphs`, { as: "editor" })).json()).paragraphs.map((paragraph) => paragraph.id);
-    expect(ids[0]).toBe("para-a-1");
-    expect(ids[4]).toBe("para-h-40");
+    expect(ids.filter((id) => id.startsWith("para-"))).toEqual([]);
     expect(new Set(ids).size).toBe(ids.length);
     const versions = VersionList.parse(await (await api(server, `/api/docs/report:${DEMO_CONSULTATION_ID}/versions`, { as: "editor" })).json()).versions;
     expect(versions.slice(0, 2).map((version) => [version.kind, version.name])).toEqual([
@@ -139,6 +143,47 @@ describe("importing a draft report", () => {
     ]);
     expect(versions[0]?.id).toBe(result.versionId);
     editor.provider.destroy();
+  });
+
+  it("detaches the comments when the imported text is unrelated, and says so in the preview", async () => {
+    const server = await demoServer();
+    const send = (path: string) => api(server, `${BASE}/report/${path}?fileName=draft.docx`, { as: "coordinator", method: "POST", body: new Uint8Array(file), headers: { "Content-Type": DOCX_TYPE } });
+    const file = await draftReportDocx();
+    const matrixBefore = await commentMatrix(server);
+    const attached = matrixBefore.rows.flatMap((row) => row.comments.map((placed) => `${placed.organisationId}/${placed.comment.id}`));
+    expect(attached.length).toBeGreaterThan(3);
+
+    const { mapping } = ReportImportPreview.parse(await (await send("import-preview")).json());
+    expect(mapping.paragraphs).toEqual({ kept: 0, reattached: 0, detached: 40 });
+    expect(mapping.comments).toEqual({ kept: 0, reattached: 0, detached: attached.length });
+    expect(mapping.affectedComments.map((affected) => `${affected.organisationId}/${affected.commentId}`).sort()).toEqual([...attached].sort());
+    expect(mapping.affectedComments.find((affected) => affected.number === "40")).toMatchObject({ newNumber: null, outcome: "detached" });
+
+    expect((await send("import")).status).toBe(200);
+    const matrix = await commentMatrix(server);
+    expect(matrix.rows.flatMap((row) => row.comments)).toEqual([]);
+    expect(matrix.detached.map((placed) => `${placed.organisationId}/${placed.comment.id}`).sort()).toEqual(expect.arrayContaining([...attached].sort()));
+  });
+
+  it("keeps every id and comment when a lightly edited version of the same text is imported", async () => {
+    const server = await demoServer();
+    const current = DocumentParagraphs.parse(await (await api(server, `/api/docs/report:${DEMO_CONSULTATION_ID}/paragraphs`, { as: "editor" })).json()).paragraphs;
+    // The secretariat's revision: typed numbers, a few words changed here and there, lists run into their paragraphs.
+    const markdown = current
+      .map((paragraph, index) => `${paragraph.number}. ${paragraph.text.replace(/\n/g, " ").replace(index % 3 === 0 ? /\bthe\b/ : /\band\b/, "our")}`)
+      .join("\n\n");
+    const send = (path: string) => api(server, `${BASE}/report/${path}?fileName=revised.md`, { as: "coordinator", method: "POST", body: markdown, headers: { "Content-Type": "text/markdown" } });
+    const matrixBefore = await commentMatrix(server);
+
+    const { mapping } = ReportImportPreview.parse(await (await send("import-preview")).json());
+    expect(mapping.paragraphs).toEqual({ kept: 40, reattached: 0, detached: 0 });
+    expect(mapping.affectedComments).toEqual([]);
+    expect((await send("import")).status).toBe(200);
+
+    const after = DocumentParagraphs.parse(await (await api(server, `/api/docs/report:${DEMO_CONSULTATION_ID}/paragraphs`, { as: "editor" })).json()).paragraphs;
+    expect(after.map((paragraph) => paragraph.id)).toEqual(current.map((paragraph) => paragraph.id));
+    const placed = (matrix: CommentMatrix) => matrix.rows.map((row) => [row.paragraph.id, row.comments.map((comment) => comment.comment.id)]);
+    expect(placed(await commentMatrix(server))).toEqual(placed(matrixBefore));
   });
 
   it("changes nothing when the file is broken or of an unsupported kind", async () => {
