@@ -39,12 +39,29 @@ export interface Commenting {
 /** How long a changed paragraph number waits before it is remembered on the comments that cite it. */
 const REMEMBER_DELAY_MS = 2000;
 
-/** Brings a comment in the rail into view and, unless told not to, moves the focus to it. */
+/** Share of the window left above a paragraph brought into view with its comment. */
+const REVEAL_MARGIN = 0.2;
+
+/**
+ * Brings a comment in the rail into view and, unless told not to, moves the focus to it. The focus
+ * comes first: the rail then sets the card's group level with its paragraph (`useRailLayout`), so
+ * scrolling the paragraph near the top of the window shows both. Where the rail sits below the
+ * report (narrow screens) the card alone is brought to the middle.
+ */
 export function showComment(id: string, { focus = true } = {}): void {
   const card = document.querySelector<HTMLElement>(`.comment-card[data-comment-id="${CSS.escape(id)}"]`);
-  card?.scrollIntoView({ block: "center", behavior: "smooth" });
+  if (!card) {
+    return;
+  }
   if (focus) {
-    card?.focus({ preventScroll: true });
+    card.focus({ preventScroll: true });
+  }
+  const group = card.closest<HTMLElement>(".comment-rail > [data-paragraph-id]");
+  const paragraph = group && document.querySelector<HTMLElement>(`.report-text > [data-id="${CSS.escape(group.dataset.paragraphId ?? "")}"]`);
+  if (group && paragraph && getComputedStyle(group).position === "absolute") {
+    window.scrollBy({ top: paragraph.getBoundingClientRect().top - window.innerHeight * REVEAL_MARGIN, behavior: "smooth" });
+  } else {
+    card.scrollIntoView({ block: "center", behavior: "smooth" });
   }
 }
 
