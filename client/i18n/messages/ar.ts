@@ -564,6 +564,8 @@ export const ar: Messages = {
   "comments.markDraft": "إعادة إلى المسودة",
   "comments.share": "مشاركة مع الائتلاف",
   "comments.shared": "تمت المشاركة مع الائتلاف",
+  "comments.unshare": "إيقاف المشاركة",
+  "comments.confirmShareRedLine": "هذا التعليق خط أحمر. هل تريد مشاركته مع الائتلاف ليتمكن كل شريك من قراءته؟",
   "comments.delete": "حذف التعليق",
   "comments.confirmDelete": "هل تريد حذف هذا التعليق والمناقشة المتعلقة به؟ لا يمكن التراجع عن هذا الإجراء.",
   "comments.thread": "المناقشة ({count})",

@@ -562,6 +562,8 @@ export const en = {
   "comments.markDraft": "Back to draft",
   "comments.share": "Share with the coalition",
   "comments.shared": "Shared with the coalition",
+  "comments.unshare": "Stop sharing",
+  "comments.confirmShareRedLine": "This comment is a red line. Share it with the coalition, so that every partner organisation can read it?",
   "comments.delete": "Delete comment",
   "comments.confirmDelete": "Delete this comment and its discussion? This cannot be undone.",
   "comments.thread": "Discussion ({count})",

@@ -564,6 +564,8 @@ export const es: Messages = {
   "comments.markDraft": "Volver a borrador",
   "comments.share": "Compartir con la coalición",
   "comments.shared": "Compartido con la coalición",
+  "comments.unshare": "Dejar de compartir",
+  "comments.confirmShareRedLine": "Este comentario es una línea roja. ¿Compartirlo con la coalición, para que todas las organizaciones asociadas puedan leerlo?",
   "comments.delete": "Eliminar el comentario",
   "comments.confirmDelete": "¿Desea eliminar este comentario y su debate? Esta acción no se puede deshacer.",
   "comments.thread": "Debate ({count})",

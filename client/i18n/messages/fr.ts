@@ -564,6 +564,8 @@ export const fr: Messages = {
   "comments.markDraft": "Repasser en brouillon",
   "comments.share": "Partager avec la coalition",
   "comments.shared": "Partagé avec la coalition",
+  "comments.unshare": "Ne plus partager",
+  "comments.confirmShareRedLine": "Ce commentaire est une ligne rouge. Le partager avec la coalition, pour que toutes les organisations partenaires puissent le lire ?",
   "comments.delete": "Supprimer le commentaire",
   "comments.confirmDelete": "Supprimer ce commentaire et la discussion associée ? Cette action est irréversible.",
   "comments.thread": "Discussion ({count})",

@@ -564,6 +564,8 @@ export const ru: Messages = {
   "comments.markDraft": "Вернуть в черновики",
   "comments.share": "Поделиться с коалицией",
   "comments.shared": "Доступно коалиции",
+  "comments.unshare": "Перестать делиться",
+  "comments.confirmShareRedLine": "Этот комментарий — красная линия. Поделиться им с коалицией, чтобы его могли прочитать все организации-партнёры?",
   "comments.delete": "Удалить комментарий",
   "comments.confirmDelete": "Удалить этот комментарий вместе с обсуждением? Это действие нельзя отменить.",
   "comments.thread": "Обсуждение ({count})",

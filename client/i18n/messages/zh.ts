@@ -564,6 +564,8 @@ export const zh: Messages = {
   "comments.markDraft": "退回草稿",
   "comments.share": "与联盟共享",
   "comments.shared": "已与联盟共享",
+  "comments.unshare": "停止共享",
+  "comments.confirmShareRedLine": "此评论是红线。要与联盟共享，让所有伙伴组织都能阅读吗？",
   "comments.delete": "删除评论",
   "comments.confirmDelete": "要删除此评论及其讨论吗？此操作无法撤销。",
   "comments.thread": "讨论（{count}）",
