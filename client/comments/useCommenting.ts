@@ -128,7 +128,9 @@ export function useCommenting(submission: SubmissionHandle | null, scheme: Numbe
       }
       const active = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
       const given = paragraphId ?? focusedParagraph(active);
-      const target = given || !selectionInReport(editor) ? null : commentTarget(editor, scheme);
+      // The report's selection counts when it holds words or the browser's selection lies in the text
+      // (a caret placed there); an untouched report's caret at its very start does not.
+      const target = given || (editor.state.selection.empty && !selectionInReport(editor)) ? null : commentTarget(editor, scheme);
       const chosen = given ?? target?.paragraph.id ?? firstParagraphInView(editor) ?? paragraphs[0]?.id;
       if (chosen) {
         setDraft({ paragraphId: chosen, quote: target?.quote ?? null, returnFocus: active });
