@@ -13,7 +13,7 @@ const LIVE_MS = 10_000;
 const card = (page: Page, text: string) => page.locator(".comment-card", { has: page.locator(".comment-text", { hasText: text }) });
 
 describe("the coalition's comments, live, in Chromium", () => {
-  it("shows a partner a newly shared comment and its author the partner's endorsement without a reload", async () => {
+  it("shows a partner a comment as soon as it is shared, and takes it away when sharing stops, without a reload", async () => {
     const server = await startServer();
     await addComments(server, [{ number: "38", body: "Keep the directory up to date every year." }]);
     const browser = await launchBrowser();
@@ -27,20 +27,32 @@ describe("the coalition's comments, live, in Chromium", () => {
     await own.getByRole("button", { name: "Share with the coalition" }).click();
     // The button now says what pressing it again does.
     await own.getByRole("button", { name: "Stop sharing" }).waitFor();
-
     await partner.getByLabel("Show what partners shared (1)").waitFor({ timeout: LIVE_MS });
     await partner.getByLabel("Show what partners shared (1)").check();
-    const shared = partner.getByRole("article", { name: "Comment shared by Open Networks Alliance" });
-    await shared.getByRole("button", { name: "Endorse for Digital Rights Collective" }).click();
-    await shared.getByText("Backed by 1: Digital Rights Collective").waitFor();
+    await partner.getByRole("article", { name: "Comment shared by Open Networks Alliance" }).getByText("Keep the directory up to date every year.").waitFor();
 
-    await own.getByText("Backed by 1: Digital Rights Collective").waitFor({ timeout: LIVE_MS });
-
-    // Stopping sharing takes it off the partner's page too.
     await own.getByRole("button", { name: "Stop sharing" }).click();
     await own.getByRole("button", { name: "Share with the coalition" }).waitFor();
     await partner.getByLabel("Show what partners shared (0)").waitFor({ timeout: LIVE_MS });
     expect(await partner.getByText("Keep the directory up to date every year.").count()).toBe(0);
+  });
+
+  it("shows a comment's authors a partner's endorsement without a reload", async () => {
+    const server = await startServer();
+    await addComments(server, [{ number: "38", body: "Publish the directory's contacts.", shared: true }]);
+    const browser = await launchBrowser();
+    const member = await (await personContext(browser, server.url, server.people.member)).newPage();
+    const partner = await (await personContext(browser, server.url, server.people.otherMember)).newPage();
+    await openReport(member, server.url + REPORT);
+    await openReport(partner, server.url + REPORT);
+    const own = card(member, "Publish the directory's contacts.");
+    await own.getByRole("button", { name: "Stop sharing" }).waitFor();
+
+    await partner.getByLabel("Show what partners shared (1)").check();
+    const shared = partner.getByRole("article", { name: "Comment shared by Open Networks Alliance" });
+    await shared.getByRole("button", { name: "Endorse for Digital Rights Collective" }).click();
+    await shared.getByText("Backed by 1: Digital Rights Collective").waitFor();
+    await own.getByText("Backed by 1: Digital Rights Collective").waitFor({ timeout: LIVE_MS });
   });
 
   it("asks before sharing a comment whose position is a red line", async () => {
