@@ -36,6 +36,13 @@ export function CommentCard({ comment, paragraph, submission, autoFocus, backers
     timer.current = setTimeout(() => touchComment(doc, comment.id, author, new Date()), TOUCH_DELAY_MS);
   };
   const number = paragraph?.number ?? comment.paragraphNumber;
+  // A red line tells partners where the organisation will not move: sharing one is asked twice.
+  const toggleShared = () => {
+    if (!comment.shared && comment.priority === "redLine" && !window.confirm(t("comments.confirmShareRedLine"))) {
+      return;
+    }
+    updateComment(doc, comment.id, { shared: !comment.shared }, author, new Date());
+  };
   const remove = () => {
     if (window.confirm(t("comments.confirmDelete"))) {
       deleteComment(doc, comment.id);
@@ -96,8 +103,8 @@ export function CommentCard({ comment, paragraph, submission, autoFocus, backers
           <button type="button" onClick={() => updateComment(doc, comment.id, { status: comment.status === "ready" ? "draft" : "ready" }, author, new Date())}>
             {comment.status === "ready" ? t("comments.markDraft") : t("comments.markReady")}
           </button>
-          <button type="button" aria-pressed={comment.shared} onClick={() => updateComment(doc, comment.id, { shared: !comment.shared }, author, new Date())}>
-            {t("comments.share")}
+          <button type="button" onClick={toggleShared}>
+            {comment.shared ? t("comments.unshare") : t("comments.share")}
           </button>
           <button type="button" className="danger" onClick={remove}>
             {t("comments.delete")}

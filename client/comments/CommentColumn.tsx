@@ -5,7 +5,7 @@ import { CommentComposer } from "./CommentComposer";
 import { CommentRail, type Coalition } from "./CommentRail";
 import { DetachedComments } from "./DetachedComments";
 import type { SubmissionHandle } from "./SubmissionHandle";
-import { showComment, type Commenting } from "./useCommenting";
+import { restoreFocus, showComment, type Commenting } from "./useCommenting";
 
 /** Brings a paragraph of the report into view. */
 function showParagraph(paragraphId: string): void {
@@ -29,7 +29,10 @@ export function CommentColumn({ commenting, submission, visible, coalition }: { 
         // The new comment's body takes the focus itself, to be typed in at once.
         requestAnimationFrame(() => showComment(id, { focus: false }));
       }}
-      onCancel={() => setDraft(null)}
+      onCancel={() => {
+        setDraft(null);
+        restoreFocus(draft);
+      }}
     />
   );
 

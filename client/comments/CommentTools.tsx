@@ -2,6 +2,7 @@ import { useEffect, useId } from "react";
 import { useI18n } from "../i18n/useI18n";
 import { commentAuthors } from "./commentFilter";
 import { CommentFilters } from "./CommentFilters";
+import { GoToParagraph } from "./GoToParagraph";
 import type { SubmissionHandle } from "./SubmissionHandle";
 import { showComment, type Commenting } from "./useCommenting";
 
@@ -69,6 +70,7 @@ export function CommentTools({ commenting, submission, order, title, picker, par
         <input type="checkbox" checked={filter.coalition} onChange={(event) => setFilter({ ...filter, coalition: event.target.checked })} />
         <span>{t("coalition.show", { count: partnerCount })}</span>
       </label>
+      <GoToParagraph paragraphs={commenting.paragraphs} />
       <details className="comment-filters-toggle">
         <summary>{t("comments.filters")}</summary>
         <CommentFilters filter={filter} onChange={setFilter} authors={commentAuthors(comments)} />

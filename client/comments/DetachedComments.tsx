@@ -5,6 +5,7 @@ import { reattachComment } from "../../shared/submission/submissionDoc";
 import { useI18n } from "../i18n/useI18n";
 import { CommentCard } from "./CommentCard";
 import type { SubmissionHandle } from "./SubmissionHandle";
+import { showCommentOnceShown } from "./useCommenting";
 
 /** Comments whose paragraph left the report: kept with their quote and last number, and re-attachable. */
 export function DetachedComments({ comments, paragraphs, submission }: { comments: readonly SubmissionComment[]; paragraphs: readonly Paragraph[]; submission: SubmissionHandle }) {
@@ -46,7 +47,7 @@ function Reattach({ comment, paragraphs, submission }: { comment: SubmissionComm
           </option>
         ))}
       </select>
-      <button type="button" disabled={!paragraph} onClick={() => paragraph && reattachComment(submission.doc, comment.id, paragraph)}>
+      <button type="button" disabled={!paragraph} onClick={() => paragraph && reattachComment(submission.doc, comment.id, paragraph) && showCommentOnceShown(comment.id)}>
         {t("comments.reattachButton")}
       </button>
     </div>

@@ -8,6 +8,7 @@ import { useI18n } from "../i18n/useI18n";
 import { NO_FILTER, type CommentFilter } from "./commentFilter";
 import { CommentAnchors, commentAnchorsKey, type AnchorData } from "./CommentAnchors";
 import { commentTarget } from "./commentTarget";
+import { ReadOnlyCaret } from "./ReadOnlyCaret";
 import type { SubmissionHandle } from "./SubmissionHandle";
 import { useComments } from "./useComments";
 import { useEditorParagraphs } from "./useEditorParagraphs";
@@ -16,6 +17,8 @@ import { useEditorParagraphs } from "./useEditorParagraphs";
 export interface Draft {
   paragraphId: string;
   quote: QuotedSpan | null;
+  /** What had the keyboard when it was started, to have it back if the comment is not made. */
+  returnFocus?: HTMLElement | null;
 }
 
 export interface Commenting {
@@ -39,13 +42,72 @@ export interface Commenting {
 /** How long a changed paragraph number waits before it is remembered on the comments that cite it. */
 const REMEMBER_DELAY_MS = 2000;
 
-/** Brings a comment in the rail into view and, unless told not to, moves the focus to it. */
+/** Share of the window left above a paragraph brought into view with its comment. */
+const REVEAL_MARGIN = 0.2;
+
+/**
+ * Brings a comment in the rail into view and, unless told not to, moves the focus to it. The focus
+ * comes first: the rail then sets the card's group level with its paragraph (`useRailLayout`), so
+ * scrolling the paragraph near the top of the window shows both. Where the rail sits below the
+ * report (narrow screens) the card alone is brought to the middle.
+ */
 export function showComment(id: string, { focus = true } = {}): void {
   const card = document.querySelector<HTMLElement>(`.comment-card[data-comment-id="${CSS.escape(id)}"]`);
-  card?.scrollIntoView({ block: "center", behavior: "smooth" });
-  if (focus) {
-    card?.focus({ preventScroll: true });
+  if (!card) {
+    return;
   }
+  if (focus) {
+    card.focus({ preventScroll: true });
+  }
+  const group = card.closest<HTMLElement>(".comment-rail > [data-paragraph-id]");
+  const paragraph = group && document.querySelector<HTMLElement>(`.report-text > [data-id="${CSS.escape(group.dataset.paragraphId ?? "")}"]`);
+  if (group && paragraph && getComputedStyle(group).position === "absolute") {
+    window.scrollBy({ top: paragraph.getBoundingClientRect().top - window.innerHeight * REVEAL_MARGIN, behavior: "smooth" });
+  } else {
+    card.scrollIntoView({ block: "center", behavior: "smooth" });
+  }
+}
+
+/** The paragraph whose margin button or comment group has the keyboard, if one has. */
+function focusedParagraph(active: HTMLElement | null): string | null {
+  return active?.closest<HTMLElement>(".comment-badge[data-paragraph-id], .comment-rail > [data-paragraph-id]")?.dataset.paragraphId ?? null;
+}
+
+/** Whether the browser's selection (a caret or words) lies in the report text. */
+function selectionInReport(editor: Editor): boolean {
+  const selection = document.getSelection();
+  return Boolean(selection && selection.rangeCount > 0 && editor.view.dom.contains(selection.anchorNode));
+}
+
+/** The first numbered paragraph whose top is in the window: what the person is reading. */
+function firstParagraphInView(editor: Editor): string | null {
+  const badges = [...editor.view.dom.querySelectorAll<HTMLElement>(".comment-badge[data-paragraph-id]")];
+  return badges.find((badge) => badge.getBoundingClientRect().top >= 0)?.dataset.paragraphId ?? null;
+}
+
+/**
+ * Gives the keyboard back after a comment was not made: to what had it before, when it is still
+ * on the page, else to the paragraph's margin button; never to the page's body.
+ */
+export function restoreFocus(draft: Draft): void {
+  requestAnimationFrame(() => {
+    const badge = document.querySelector<HTMLElement>(`.comment-badge[data-paragraph-id="${CSS.escape(draft.paragraphId)}"]`);
+    const before = draft.returnFocus?.isConnected ? draft.returnFocus : null;
+    (before ?? badge)?.focus();
+  });
+}
+
+/** Moves the focus to a comment once it shows in the rail (as after re-attaching it), for up to a second. */
+export function showCommentOnceShown(id: string): void {
+  let frames = 60;
+  const look = () => {
+    if (document.querySelector(`.comment-rail .comment-card[data-comment-id="${CSS.escape(id)}"]`)) {
+      showComment(id);
+    } else if (frames-- > 0) {
+      requestAnimationFrame(look);
+    }
+  };
+  requestAnimationFrame(look);
 }
 
 /** Everything the report page needs to comment: the comments, where they sit, and starting new ones. */
@@ -64,10 +126,14 @@ export function useCommenting(submission: SubmissionHandle | null, scheme: Numbe
       if (!submission?.canWrite || !editor) {
         return;
       }
-      const target = paragraphId ? null : commentTarget(editor, scheme);
-      const chosen = paragraphId ?? target?.paragraph.id ?? paragraphs[0]?.id;
+      const active = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+      const given = paragraphId ?? focusedParagraph(active);
+      // The report's selection counts when it holds words or the browser's selection lies in the text
+      // (a caret placed there); an untouched report's caret at its very start does not.
+      const target = given || (editor.state.selection.empty && !selectionInReport(editor)) ? null : commentTarget(editor, scheme);
+      const chosen = given ?? target?.paragraph.id ?? firstParagraphInView(editor) ?? paragraphs[0]?.id;
       if (chosen) {
-        setDraft({ paragraphId: chosen, quote: target?.quote ?? null });
+        setDraft({ paragraphId: chosen, quote: target?.quote ?? null, returnFocus: active });
       }
     },
     [submission?.canWrite, editor, scheme, paragraphs],
@@ -101,6 +167,7 @@ export function useCommenting(submission: SubmissionHandle | null, scheme: Numbe
     () =>
       submission
         ? [
+            ReadOnlyCaret,
             CommentAnchors.configure({
               scheme,
               getAnchors: () => anchors.current,

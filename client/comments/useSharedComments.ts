@@ -2,12 +2,16 @@ import { useEffect, useState } from "react";
 import type { PlacedComment } from "../../shared/api/comments";
 import { getSharedComments } from "../api/sharedComments";
 
-/** How often partners' shared comments are fetched again while shown. */
-const REFRESH_MS = 30_000;
+/**
+ * How often what organisations shared is read again while the page is in view: partners share,
+ * stop sharing and endorse in their own documents, which this page does not hold.
+ */
+const REFRESH_MS = 4_000;
 
 /**
- * What organisations shared with the coalition (ours included), fetched while `enabled`: again every
- * little while, when the window regains focus, and when `version` changes (after an endorsement).
+ * What organisations shared with the coalition (ours included), fetched while `enabled`: every few
+ * seconds while the page is visible (never while it is hidden), at once when it becomes visible
+ * again or the window regains focus, and when `version` changes (after our own share or endorsement).
  */
 export function useSharedComments(consultationId: string, enabled: boolean, version: number): PlacedComment[] {
   const [comments, setComments] = useState<PlacedComment[]>([]);
@@ -21,13 +25,20 @@ export function useSharedComments(consultationId: string, enabled: boolean, vers
         (list) => current && setComments(list.comments),
         () => undefined,
       );
+    const whenVisible = () => {
+      if (document.visibilityState === "visible") {
+        void load();
+      }
+    };
     void load();
-    const timer = setInterval(() => void load(), REFRESH_MS);
+    const timer = setInterval(whenVisible, REFRESH_MS);
     window.addEventListener("focus", load);
+    document.addEventListener("visibilitychange", whenVisible);
     return () => {
       current = false;
       clearInterval(timer);
       window.removeEventListener("focus", load);
+      document.removeEventListener("visibilitychange", whenVisible);
     };
   }, [consultationId, enabled, version]);
   return enabled ? comments : [];

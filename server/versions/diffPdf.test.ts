@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { diffReport } from "../../shared/diff/diffReport";
+import { pdfFonts } from "../exports/pdfFonts";
 import { diffPdf } from "./diffPdf";
 import { placedAt, recordPdfText } from "../../test/helpers/pdfText";
 
@@ -36,5 +37,24 @@ describe("diffPdf", () => {
     expect(fontOf("数字权利")).toBeTruthy();
     expect(fontOf("منظمة")).toBeTruthy();
     expect(fontOf("数字权利")).not.toBe(fontOf("منظمة"));
+  });
+
+  it("starts the summary below the title, whether the title takes one line or several", async () => {
+    const { default: PDFDocument } = await import("pdfkit");
+    for (const title of ["Report", "تقرير الفريق العامل", "Initial pre-draft: consultation on the draft report of the open-ended working group on security in and of the use of ICTs"]) {
+      // How tall the title is, set as the file sets it: 16 pt bold across an A4 page's text width.
+      const measure = new PDFDocument({ size: "A4", margin: 56 });
+      measure.registerFont("bold", pdfFonts().bold);
+      const titleHeight = measure.font("bold").fontSize(16).heightOfString(title, { width: measure.page.width - 112 });
+      const drawn = recordPdfText();
+      const older = { headings: [], paragraphs: [paragraph("States met twice.")] };
+      const newer = { headings: [], paragraphs: [paragraph("States met three times.")] };
+      await diffPdf({ title, fromName: "Zero draft", toName: "Current", diff: diffReport(older, newer), headings: [], locale: "en" });
+      const titleTop = drawn.find((each) => title.startsWith(each.text) && each.text.trim() !== "")?.y ?? Number.NaN;
+      const summaryTop = drawn.find((each) => each.text.startsWith("Changes from"))?.y ?? Number.NaN;
+      expect(titleHeight).toBeGreaterThan(15);
+      expect(summaryTop).toBeGreaterThanOrEqual(titleTop + titleHeight - 1);
+      vi.restoreAllMocks();
+    }
   });
 });

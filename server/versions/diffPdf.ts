@@ -45,7 +45,9 @@ export async function diffPdf(document: DiffDocument): Promise<Buffer> {
         return;
       }
       write(text, base, {});
-      pdf.text("", { continued: false });
+      // Ends the line with a space, not "": PDFKit skips an empty string, and the cursor would
+      // stay on the title's last line, so the summary was printed over it.
+      pdf.text(" ", { continued: false });
     };
     pdf.fontSize(16);
     writeLine(document.title, "bold", {});

@@ -5,6 +5,8 @@ import { vi } from "vitest";
 export interface DrawnText {
   text: string;
   x: number | null;
+  /** Where the document's cursor stood when the call came: the top of the line it starts on. */
+  y: number;
   align: unknown;
   /** The font's PostScript name, e.g. "DejaVuSans". */
   font: string | null;
@@ -22,7 +24,7 @@ export function recordPdfText(): DrawnText[] {
     if (typeof args[0] === "string") {
       const options = args.find((arg) => typeof arg === "object" && arg !== null) as { align?: unknown } | undefined;
       const font = (this as unknown as { _font?: { name?: string } })._font?.name ?? null;
-      drawn.push({ text: args[0], x: typeof args[1] === "number" ? args[1] : null, align: options?.align, font });
+      drawn.push({ text: args[0], x: typeof args[1] === "number" ? args[1] : null, y: this.y, align: options?.align, font });
     }
     return (text as (...values: unknown[]) => PDFKit.PDFDocument).apply(this, args);
   });
