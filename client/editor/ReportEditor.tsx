@@ -9,6 +9,7 @@ import type { NumberingScheme } from "../../shared/paragraphs";
 import type { CollabSession } from "../collab/useCollabProvider";
 import type { Identity } from "../collab/identity";
 import { useI18n } from "../i18n/useI18n";
+import { KeepCaretOnRemoteEdits } from "./KeepCaretOnRemoteEdits";
 import { ParagraphNumbers } from "./ParagraphNumbers";
 import { Toolbar } from "./Toolbar";
 
@@ -36,6 +37,7 @@ export function ReportEditor({ session, identity, numbering, editable, extension
       extensions: [
         ...reportExtensions(),
         Collaboration.configure({ document: doc, field: REPORT_FIELD }),
+        KeepCaretOnRemoteEdits,
         CollaborationCaret.configure({ provider, user: identity }),
         ParagraphNumbers.configure({ scheme: numbering }),
         ...extensions,
