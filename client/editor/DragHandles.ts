@@ -37,6 +37,20 @@ interface HandleEvents {
   dragend: () => void;
 }
 
+/**
+ * Where in a block its handle goes: inside its first textblock, so a list's handle sits in its
+ * first item's paragraph (a list may hold nothing but items).
+ */
+function handleOffset(node: ProseMirrorNode): number {
+  let offset = 1;
+  let inner = node;
+  while (!inner.isTextblock && inner.firstChild && !inner.firstChild.isText) {
+    inner = inner.firstChild;
+    offset += 1;
+  }
+  return offset;
+}
+
 function handleDecorations(doc: ProseMirrorNode, options: DragHandlesOptions, events: HandleEvents): DecorationSet {
   const nodes: ProseMirrorNode[] = [];
   doc.forEach((node) => nodes.push(node));
@@ -45,7 +59,7 @@ function handleDecorations(doc: ProseMirrorNode, options: DragHandlesOptions, ev
     const id = typeof node.attrs.id === "string" ? node.attrs.id : `index-${index}`;
     const label = options.label({ number: numbers[index]?.number ?? null, text: node.textContent.trim().slice(0, 40) });
     return Decoration.widget(
-      blockStart(doc, index) + 1,
+      blockStart(doc, index) + handleOffset(node),
       (view) => {
         const handle = document.createElement("span");
         handle.className = "block-drag-handle";

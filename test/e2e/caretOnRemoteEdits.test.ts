@@ -95,4 +95,20 @@ describe("a co-editor's insertion earlier in the same paragraph", () => {
     }
     expect(await paragraphText(first, "para-a-1")).toBe(await paragraphText(second, "para-a-1"));
   });
+
+  it("keeps the caret in a paragraph a co-editor moves, at the end of one's words", async () => {
+    const { first, second } = await twoEditors();
+    await focusEndOfParagraph(first, "para-a-2");
+    await first.keyboard.type(" firsttail");
+    await second.locator('[data-id="para-a-2"]', { hasText: "firsttail" }).waitFor();
+
+    await focusEndOfParagraph(second, "para-a-2");
+    await second.keyboard.press("Alt+Shift+ArrowUp");
+    await expect.poll(() => first.locator(".report-text > [data-id]").evaluateAll((elements) => elements.map((element) => element.getAttribute("data-id")).filter((id) => id?.startsWith("para-a-")))).toEqual(["para-a-2", "para-a-1", "para-a-3", "para-a-4", "para-a-5"]);
+
+    await first.keyboard.type(" secondtail");
+    for (const page of [first, second]) {
+      await expect.poll(() => paragraphText(page, "para-a-2")).toMatch(/ firsttail secondtail$/);
+    }
+  });
 });
