@@ -2,13 +2,17 @@ import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import type { AnyExtension } from "@tiptap/core";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
-import { useEffect } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { REPORT_FIELD } from "../../shared/collab/fields";
 import { reportExtensions } from "../../shared/editor/reportExtensions";
 import type { NumberingScheme } from "../../shared/paragraphs";
 import type { CollabSession } from "../collab/useCollabProvider";
 import type { Identity } from "../collab/identity";
 import { useI18n } from "../i18n/useI18n";
+import { DragHandles } from "./DragHandles";
+import { KeepCaretOnRemoteEdits } from "./KeepCaretOnRemoteEdits";
+import { KeepIdsOnCutAndPaste } from "./KeepIdsOnCutAndPaste";
+import { MoveParagraph } from "./MoveParagraph";
 import { ParagraphNumbers } from "./ParagraphNumbers";
 import { Toolbar } from "./Toolbar";
 
@@ -30,14 +34,36 @@ const NO_EXTENSIONS: readonly AnyExtension[] = [];
 export function ReportEditor({ session, identity, numbering, editable, extensions = NO_EXTENSIONS, onEditor }: ReportEditorProps) {
   const { t } = useI18n();
   const { doc, provider } = session;
+  const translate = useRef(t);
+  useEffect(() => {
+    translate.current = t;
+  }, [t]);
+  // Moving paragraphs (keys, toolbar, drag handles) and cut-and-paste that keeps ids: editors only.
+  const moving = useMemo(
+    () =>
+      editable
+        ? [
+            MoveParagraph,
+            KeepIdsOnCutAndPaste,
+            DragHandles.configure({
+              scheme: numbering,
+              label: ({ number, text }) =>
+                number ? translate.current("editor.dragParagraph", { number }) : text ? translate.current("editor.dragBlock", { text }) : translate.current("editor.dragEmptyBlock"),
+            }),
+          ]
+        : [],
+    [editable, numbering],
+  );
   const editor = useEditor(
     {
       editable,
       extensions: [
         ...reportExtensions(),
         Collaboration.configure({ document: doc, field: REPORT_FIELD }),
+        KeepCaretOnRemoteEdits,
         CollaborationCaret.configure({ provider, user: identity }),
         ParagraphNumbers.configure({ scheme: numbering }),
+        ...moving,
         ...extensions,
       ],
       editorProps: {
@@ -51,7 +77,7 @@ export function ReportEditor({ session, identity, numbering, editable, extension
         },
       },
     },
-    [doc, provider, numbering, editable, extensions],
+    [doc, provider, numbering, editable, extensions, moving],
   );
 
   // Others get the editor once its view is mounted: before that, `editor.view` throws.

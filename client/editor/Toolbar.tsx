@@ -31,6 +31,21 @@ const BUTTONS: ToolbarButton[] = [
   { label: "toolbar.quote", shortcut: "Control+Shift+B", isActive: (e) => e.isActive("blockquote"), run: (e) => e.chain().focus().toggleBlockquote().run() },
 ];
 
+/** Buttons that act rather than toggle: no pressed state; disabled when they cannot act. */
+interface ActionButton {
+  label: MessageKey;
+  shortcut: string;
+  can: (editor: Editor) => boolean;
+  run: (editor: Editor) => void;
+}
+
+const ACTIONS: ActionButton[] = [
+  { label: "toolbar.moveUp", shortcut: "Alt+Shift+ArrowUp", can: (e) => e.can().moveParagraphUp(), run: (e) => e.chain().focus().moveParagraphUp().run() },
+  { label: "toolbar.moveDown", shortcut: "Alt+Shift+ArrowDown", can: (e) => e.can().moveParagraphDown(), run: (e) => e.chain().focus().moveParagraphDown().run() },
+  { label: "toolbar.undo", shortcut: "Control+Z", can: (e) => e.can().undo(), run: (e) => e.chain().focus().undo().run() },
+  { label: "toolbar.redo", shortcut: "Control+Shift+Z", can: (e) => e.can().redo(), run: (e) => e.chain().focus().redo().run() },
+];
+
 function promptForLink(editor: Editor, question: string): void {
   const previous = editor.getAttributes("link").href as string | undefined;
   const href = window.prompt(question, previous ?? "https://");
@@ -75,8 +90,7 @@ export function Toolbar({ editor }: { editor: Editor }) {
     selector: ({ editor: current }) => ({
       flags: BUTTONS.map((button) => button.isActive?.(current) ?? false),
       link: current.isActive("link"),
-      canUndo: current.can().undo(),
-      canRedo: current.can().redo(),
+      can: ACTIONS.map((action) => action.can(current)),
     }),
   });
   return (
@@ -97,24 +111,19 @@ export function Toolbar({ editor }: { editor: Editor }) {
       <button type="button" tabIndex={-1} aria-pressed={active.link} onClick={() => promptForLink(editor, t("toolbar.linkPrompt"))}>
         {t("toolbar.link")}
       </button>
-      <button
-        type="button"
-        tabIndex={-1}
-        disabled={!active.canUndo}
-        aria-keyshortcuts="Control+Z"
-        onClick={() => editor.chain().focus().undo().run()}
-      >
-        {t("toolbar.undo")}
-      </button>
-      <button
-        type="button"
-        tabIndex={-1}
-        disabled={!active.canRedo}
-        aria-keyshortcuts="Control+Shift+Z"
-        onClick={() => editor.chain().focus().redo().run()}
-      >
-        {t("toolbar.redo")}
-      </button>
+      {ACTIONS.map((action, index) => (
+        <button
+          key={action.label}
+          type="button"
+          tabIndex={-1}
+          disabled={!active.can[index]}
+          aria-keyshortcuts={action.shortcut}
+          title={`${t(action.label)} (${action.shortcut.replace("Control", "Ctrl")})`}
+          onClick={() => action.run(editor)}
+        >
+          {t(action.label)}
+        </button>
+      ))}
     </div>
   );
 }
