@@ -112,7 +112,7 @@ function CollaborativeReport({ session, identity, consultation, editable, person
   // The server's word on the lock (not the live one in awareness, which a reopened session lacks at first).
   const lockedByServer = live.status?.organisations.find((entry) => entry.organisation.id === choice.selected?.id)?.locked ?? false;
   const submissionSession = useCollabProvider(choice.documentName, `${consultation.createdAt}:${person.id}`, choice.access === "write" && !lockedByServer);
-  const lock = useDocumentLock(submissionSession?.provider.awareness ?? null);
+  const lock = useDocumentLock(submissionSession?.notices ?? null);
   const submission = useMemo<SubmissionHandle | null>(
     () =>
       submissionSession && !submissionSession.refusal

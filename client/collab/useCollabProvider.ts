@@ -5,6 +5,7 @@ import * as Y from "yjs";
 import { FINAL_CLOSE_CODES } from "../../shared/collab/closeCodes";
 import { COLLAB_PATH } from "../../shared/collab/fields";
 import { sendOwnPresenceOnly } from "./sendOwnPresenceOnly";
+import { ServerNotices } from "./ServerNotices";
 
 /** Where a document's connection stands, as people should understand it. */
 export type ConnectionStatus = "connecting" | "syncing" | "connected" | "offline" | "refused";
@@ -12,6 +13,8 @@ export type ConnectionStatus = "connecting" | "syncing" | "connected" | "offline
 export interface CollabSession {
   doc: Y.Doc;
   provider: WebsocketProvider;
+  /** What the server said about the document on its own channel (the lock). */
+  notices: ServerNotices;
   status: ConnectionStatus;
   /** Why the server refused the document, when it did. */
   refusal: string | null;
@@ -49,12 +52,13 @@ export function useCollabProvider(documentName: string | null, localKey: string,
     }
     const provider = new WebsocketProvider(collabUrl(), documentName, doc, { disableBc: false });
     sendOwnPresenceOnly(provider);
+    const notices = new ServerNotices(provider);
     let synced = false;
     let refusal: string | null = null;
     let status: ConnectionStatus = "connecting";
     // A destroyed provider still reports its socket closing; it must not replace the live session.
     let active = true;
-    const publish = () => active && setSession({ doc, provider, status: refusal ? "refused" : status, refusal });
+    const publish = () => active && setSession({ doc, provider, notices, status: refusal ? "refused" : status, refusal });
 
     // Retrying after a lost connection is still "offline" to the person; "connecting" is only the first time.
     let everConnected = false;

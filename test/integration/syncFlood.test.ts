@@ -1,0 +1,183 @@
+import { describe, expect, it, onTestFinished } from "vitest";
+import type WebSocket from "ws";
+import { CloseCode } from "../../shared/collab/closeCodes";
+import { DEMO_CONSULTATION_ID } from "../../server/demo/seedDemo";
+import { appendParagraph, connectClient, eventually, synced } from "../helpers/collabClient";
+import { closeCodeOf, openRawSocket, residentBytes } from "../helpers/rawCollabSocket";
+import { prepareDataDir, tempDataDir } from "../helpers/startServer";
+import { startServerProcess, type ServerProcess } from "../helpers/startServerProcess";
+import type { TestPerson, TestRole } from "../helpers/testPeople";
+
+const REPORT = `report:${DEMO_CONSULTATION_ID}`;
+/** A sync request with an empty state vector: "send me the whole document", in 4 bytes. */
+const ASK_FOR_EVERYTHING = Buffer.from([0, 0, 1, 0]);
+/** The server is killed past this, so a server without limits fails the test instead of the machine. */
+const KILL_AT_BYTES = 1_500 * 1024 * 1024;
+/** How much the server's memory may grow under each attack. */
+const GROWTH_BOUND_BYTES = 200 * 1024 * 1024;
+const MB = 1024 * 1024;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const isSyncAnswer = (data: Buffer) => data[0] === 0 && data[1] === 1;
+
+/** Parley in its own process with a capped heap, and a report of about 300 kB. */
+async function serverWithLargeReport(): Promise<{ server: ServerProcess; people: Record<TestRole, TestPerson>; reportBytes: number }> {
+  const dataDir = tempDataDir();
+  const people = await prepareDataDir(dataDir);
+  const server = await startServerProcess(dataDir, { NODE_OPTIONS: "--max-old-space-size=256" });
+  const writer = connectClient(server.collabUrl, REPORT, people.editor.token);
+  await synced(writer.provider);
+  writer.doc.transact(() => {
+    for (let index = 0; index < 300; index++) {
+      appendParagraph(writer.report, `load-${index}`, `Paragraph ${index}: ${"the coalition asks for plain language ".repeat(25)}`);
+    }
+  });
+  // A reader's whole-document answer shows when the server holds all of it.
+  const probe = await openRawSocket(server.collabUrl, REPORT, people.reviewer.token);
+  let reportBytes = 0;
+  probe.on("message", (data: Buffer) => {
+    if (isSyncAnswer(data)) {
+      reportBytes = data.length;
+    }
+  });
+  await eventually(
+    () => {
+      probe.send(ASK_FOR_EVERYTHING);
+      return reportBytes > 250_000;
+    },
+    "the server holds the large report",
+    10_000,
+  );
+  probe.close();
+  writer.provider.destroy();
+  return { server, people, reportBytes };
+}
+
+/** Watches the server's resident memory and times /api/health, killing the server if memory runs away. */
+async function watch(server: ServerProcess) {
+  // The first request also sets up this process's HTTP client: it is not the server's time.
+  await (await fetch(`${server.url}/api/health`)).arrayBuffer();
+  const result = { baselineBytes: residentBytes(server.pid), peakBytes: 0, healthChecks: 0, failedHealthChecks: 0, times: [] as number[] };
+  let watching = true;
+  const memoryTimer = setInterval(() => {
+    const bytes = residentBytes(server.pid);
+    result.peakBytes = Math.max(result.peakBytes, bytes);
+    if (bytes > KILL_AT_BYTES) {
+      void server.kill("SIGKILL");
+    }
+  }, 50);
+  const health = (async () => {
+    while (watching) {
+      const started = performance.now();
+      try {
+        const answer = await fetch(`${server.url}/api/health`, { signal: AbortSignal.timeout(5_000) });
+        await answer.arrayBuffer();
+        result.healthChecks += answer.ok ? 1 : 0;
+        result.failedHealthChecks += answer.ok ? 0 : 1;
+      } catch {
+        result.failedHealthChecks += 1;
+      }
+      result.times.push(Math.round(performance.now() - started));
+      await sleep(100);
+    }
+  })();
+  const stop = async () => {
+    watching = false;
+    clearInterval(memoryTimer);
+    await health;
+    return result;
+  };
+  onTestFinished(async () => {
+    await stop();
+  });
+  return { stop };
+}
+
+/**
+ * Health checks all answered, nine in ten within 200 ms and none slower than a second. (Not every
+ * one within 200 ms: the test machine is shared, and a check can wait for a core however idle the
+ * server is.) Without limits the server stops answering for seconds, then dies.
+ */
+function expectResponsive(seen: { failedHealthChecks: number; healthChecks: number; times: number[] }): void {
+  const times = seen.times.join(" ");
+  expect(seen.failedHealthChecks, times).toBe(0);
+  expect(seen.healthChecks).toBeGreaterThan(5);
+  const within = seen.times.filter((ms) => ms < 200).length;
+  expect(within / seen.times.length, times).toBeGreaterThanOrEqual(0.9);
+  expect(Math.max(...seen.times), times).toBeLessThan(1_000);
+}
+
+describe("the sync server under a flood of sync requests", () => {
+  it("keeps its memory and its health check when readers that never read ask for the whole report thousands of times, then closes them as too slow", async () => {
+    const { server, people } = await serverWithLargeReport();
+    const flooders: WebSocket[] = [];
+    for (let index = 0; index < 2; index++) {
+      const socket = await openRawSocket(server.collabUrl, REPORT, people.reviewer.token);
+      // The attacker stops reading its socket: everything the server sends it stays queued.
+      socket.pause();
+      flooders.push(socket);
+    }
+    const watcher = await watch(server);
+    // The server closes a connection that has not read for its stall timeout, and logs each one.
+    const closedAsTooSlow = () => (server.errorOutput().match(/does not keep up/g) ?? []).length >= flooders.length;
+    let requests = 0;
+    const until = Date.now() + 40_000;
+    while (!closedAsTooSlow() && Date.now() < until) {
+      for (const socket of flooders) {
+        // A socket the server stopped reading backs up here; the attacker does not queue without end either.
+        if (socket.bufferedAmount < MB) {
+          for (let request = 0; request < 1_000; request++) {
+            socket.send(ASK_FOR_EVERYTHING);
+          }
+          requests += 1_000;
+        }
+      }
+      await sleep(20);
+    }
+    expect(closedAsTooSlow(), `both flooders are closed as too slow (memory ${residentBytes(server.pid)})`).toBe(true);
+    const seen = await watcher.stop();
+
+    expect(requests).toBeGreaterThan(50_000);
+    expectResponsive(seen);
+    expect(seen.peakBytes - seen.baselineBytes).toBeLessThan(GROWTH_BOUND_BYTES);
+    // Once the attacker reads again, it finds the server's close, with the code that says why.
+    const codes = flooders.map((socket) => closeCodeOf(socket, 10_000));
+    for (const socket of flooders) {
+      socket.resume();
+    }
+    expect(await Promise.all(codes)).toEqual([CloseCode.tooSlow, CloseCode.tooSlow]);
+  }, 90_000);
+
+  it("answers a reader's 60,000 requests for the whole report a few times, not 60,000 times, and stays responsive", async () => {
+    const { server, people, reportBytes } = await serverWithLargeReport();
+    const reader = await openRawSocket(server.collabUrl, REPORT, people.reviewer.token);
+    let answers = 0;
+    let lastAnswerAt = Date.now();
+    reader.on("message", (data: Buffer) => {
+      if (isSyncAnswer(data)) {
+        answers += 1;
+        lastAnswerAt = Date.now();
+        expect(data.length).toBeGreaterThanOrEqual(reportBytes);
+      }
+    });
+    const watcher = await watch(server);
+    const started = Date.now();
+    for (let sent = 0; sent < 60_000; sent += 2_000) {
+      for (let request = 0; request < 2_000; request++) {
+        reader.send(ASK_FOR_EVERYTHING);
+      }
+      await sleep(20);
+    }
+    // The last request is answered too (coalesced with those before it); then the answers stop.
+    await eventually(() => answers > 0 && Date.now() - lastAnswerAt > 1_500, "the answers stop", 20_000);
+    const seconds = (lastAnswerAt - started) / 1_000;
+    const seen = await watcher.stop();
+
+    expect(reader.readyState).toBe(reader.OPEN);
+    // At most a burst of 4, then 2 a second (see DEFAULT_CONNECTION_LIMITS).
+    expect(answers).toBeGreaterThanOrEqual(2);
+    expect(answers).toBeLessThanOrEqual(4 + Math.ceil(seconds * 2) + 1);
+    expectResponsive(seen);
+    expect(seen.peakBytes - seen.baselineBytes).toBeLessThan(GROWTH_BOUND_BYTES);
+  }, 60_000);
+});
