@@ -4,11 +4,15 @@ import WebSocket from "ws";
 
 /**
  * A bare WebSocket to the sync endpoint, signed in with an API token, that speaks no protocol on
- * its own: for tests that send what a hostile client would. Terminated when the test finishes.
+ * its own: for tests that send what a hostile client would. `onMessage` hears every message,
+ * including those that arrive with the handshake. Terminated when the test finishes.
  */
-export async function openRawSocket(collabUrl: string, documentName: string, token: string): Promise<WebSocket> {
+export async function openRawSocket(collabUrl: string, documentName: string, token: string, onMessage?: (data: Buffer) => void): Promise<WebSocket> {
   const socket = new WebSocket(`${collabUrl}/${documentName}?token=${encodeURIComponent(token)}`);
   onTestFinished(() => socket.terminate());
+  if (onMessage) {
+    socket.on("message", onMessage);
+  }
   await new Promise<void>((resolve, reject) => {
     socket.once("open", () => resolve());
     socket.once("error", reject);
