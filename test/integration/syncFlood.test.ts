@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { describe, expect, it, onTestFinished } from "vitest";
 import type WebSocket from "ws";
 import { CloseCode } from "../../shared/collab/closeCodes";
@@ -53,12 +54,28 @@ async function serverWithLargeReport(): Promise<{ server: ServerProcess; people:
   return { server, people, reportBytes };
 }
 
+/**
+ * Times `GET /api/health` every 100 ms from a process of its own, so that the flooding done by this
+ * one does not delay the timing; prints each time in ms, or -1 for a failed check.
+ */
+const HEALTH_PROBE = `
+const url = process.argv[1];
+await (await fetch(url)).arrayBuffer();
+for (;;) {
+  const started = performance.now();
+  try {
+    const answer = await fetch(url, { signal: AbortSignal.timeout(5000) });
+    await answer.arrayBuffer();
+    console.log(answer.ok ? Math.round(performance.now() - started) : -1);
+  } catch {
+    console.log(-1);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}`;
+
 /** Watches the server's resident memory and times /api/health, killing the server if memory runs away. */
-async function watch(server: ServerProcess) {
-  // The first request also sets up this process's HTTP client: it is not the server's time.
-  await (await fetch(`${server.url}/api/health`)).arrayBuffer();
+function watch(server: ServerProcess) {
   const result = { baselineBytes: residentBytes(server.pid), peakBytes: 0, healthChecks: 0, failedHealthChecks: 0, times: [] as number[] };
-  let watching = true;
   const memoryTimer = setInterval(() => {
     const bytes = residentBytes(server.pid);
     result.peakBytes = Math.max(result.peakBytes, bytes);
@@ -66,25 +83,25 @@ async function watch(server: ServerProcess) {
       void server.kill("SIGKILL");
     }
   }, 50);
-  const health = (async () => {
-    while (watching) {
-      const started = performance.now();
-      try {
-        const answer = await fetch(`${server.url}/api/health`, { signal: AbortSignal.timeout(5_000) });
-        await answer.arrayBuffer();
-        result.healthChecks += answer.ok ? 1 : 0;
-        result.failedHealthChecks += answer.ok ? 0 : 1;
-      } catch {
-        result.failedHealthChecks += 1;
-      }
-      result.times.push(Math.round(performance.now() - started));
-      await sleep(100);
-    }
-  })();
+  const probe = spawn(process.execPath, ["--input-type=module", "-e", HEALTH_PROBE, `${server.url}/api/health`], { stdio: ["ignore", "pipe", "ignore"] });
+  const exited = new Promise((resolve) => probe.once("exit", resolve));
+  let output = "";
+  probe.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const stop = async () => {
-    watching = false;
     clearInterval(memoryTimer);
-    await health;
+    if (probe.exitCode === null && probe.signalCode === null) {
+      probe.kill("SIGKILL");
+      await exited;
+    }
+    for (const line of output.split("\n").filter(Boolean)) {
+      const ms = Number(line);
+      if (ms < 0) {
+        result.failedHealthChecks += 1;
+      } else {
+        result.healthChecks += 1;
+        result.times.push(ms);
+      }
+    }
     return result;
   };
   onTestFinished(async () => {
@@ -94,18 +111,17 @@ async function watch(server: ServerProcess) {
 }
 
 /**
- * Health checks all answered, half of them within 200 ms and none slower than 3 s. (Not every one
- * within 200 ms: the test machine is shared, this process floods from the same cores, and a check
- * can wait for a core however idle the server is.) Without limits the server takes seconds to
- * answer, then runs out of memory.
+ * Health checks all answered, nine in ten within 200 ms and none slower than a second. (Not every
+ * one within 200 ms: the test machine is shared, and a check can wait for a core however idle the
+ * server is.) Without limits the server takes seconds to answer, then runs out of memory.
  */
 function expectResponsive(seen: { failedHealthChecks: number; healthChecks: number; times: number[] }): void {
   const times = seen.times.join(" ");
   expect(seen.failedHealthChecks, times).toBe(0);
   expect(seen.healthChecks).toBeGreaterThan(5);
   const sorted = [...seen.times].sort((a, b) => a - b);
-  expect(sorted[Math.floor(sorted.length / 2)], times).toBeLessThan(200);
-  expect(sorted.at(-1), times).toBeLessThan(3_000);
+  expect(sorted[Math.floor(sorted.length * 0.9)], times).toBeLessThan(200);
+  expect(sorted.at(-1), times).toBeLessThan(1_000);
 }
 
 describe("the sync server under a flood of sync requests", () => {
@@ -118,7 +134,7 @@ describe("the sync server under a flood of sync requests", () => {
       socket.pause();
       flooders.push(socket);
     }
-    const watcher = await watch(server);
+    const watcher = watch(server);
     // The server closes a connection that has not read for its stall timeout, and logs each one.
     const closedAsTooSlow = () => (server.errorOutput().match(/does not keep up/g) ?? []).length >= flooders.length;
     let requests = 0;
@@ -161,7 +177,7 @@ describe("the sync server under a flood of sync requests", () => {
         expect(data.length).toBeGreaterThanOrEqual(reportBytes);
       }
     });
-    const watcher = await watch(server);
+    const watcher = watch(server);
     const started = Date.now();
     for (let sent = 0; sent < 60_000; sent += 2_000) {
       for (let request = 0; request < 2_000; request++) {
@@ -180,5 +196,5 @@ describe("the sync server under a flood of sync requests", () => {
     expect(answers).toBeLessThanOrEqual(4 + Math.ceil(seconds * 2) + 1);
     expectResponsive(seen);
     expect(seen.peakBytes - seen.baselineBytes).toBeLessThan(GROWTH_BOUND_BYTES);
-  }, 60_000);
+  }, 90_000);
 });
