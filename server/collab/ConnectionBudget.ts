@@ -81,13 +81,13 @@ export class ConnectionBudget {
 
   /** Checks the queue after a send without callback (a relay). */
   afterSend(): void {
-    if (this.pausedFor.has("backlog") || this.stopped) {
+    if (this.stopped) {
       return;
     }
     const queued = this.socket.bufferedAmount;
     if (queued >= this.limits.hardLimitBytes) {
       this.stall(`more than ${this.limits.hardLimitBytes} bytes were waiting for the client`);
-    } else if (queued > this.limits.highWaterBytes) {
+    } else if (queued > this.limits.highWaterBytes && !this.pausedFor.has("backlog")) {
       this.pauseReading("backlog");
       this.watchStall();
       this.rawSocket()?.once("drain", this.onDrain);
