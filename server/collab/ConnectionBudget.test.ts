@@ -87,4 +87,19 @@ describe("ConnectionBudget", () => {
     budget.afterSend();
     expect(stalled).toHaveLength(2);
   });
+
+  it("keeps a slow reader that reads something in every stall period", async () => {
+    const { socket, ws } = fakeSocket();
+    const stalled: string[] = [];
+    socket.bufferedAmount = 900;
+    new ConnectionBudget(ws, LIMITS, (reason) => stalled.push(reason)).answer("sync", () => new Uint8Array([1]));
+    await sleep(30);
+    socket.bufferedAmount = 500;
+    await sleep(40);
+    // A period went by in which the queue shrank: the clock starts again.
+    expect(stalled).toEqual([]);
+    await sleep(80);
+    // Then a period in which it did not.
+    expect(stalled).toHaveLength(1);
+  });
 });

@@ -6,7 +6,7 @@ export interface ConnectionLimits {
   highWaterBytes: number;
   /** Bytes queued to a socket at which it is closed at once: relays keep coming while it is paused. */
   hardLimitBytes: number;
-  /** How long queued bytes (above the high-water mark, or an answer) may wait unread before the connection closes. */
+  /** How long queued bytes (above the high-water mark, or an answer) may wait with none read before the connection closes. */
   stallTimeoutMs: number;
   /** Answers (sync, presence query) a connection may have at once, before the steady rate applies. */
   answerBurst: number;
@@ -41,8 +41,9 @@ export type AnswerKind = "sync" | "presence";
  * Everything else (relayed edits and presence) is sent without a callback, for speed; after each
  * send the bytes queued to the socket are checked. Above the high-water mark the server stops
  * reading the socket (a client that does not read gets no more answers either); once the socket
- * drains it reads again. If queued bytes or an answer stay unsent for `stallTimeoutMs`, or the
- * queue reaches the hard limit, `onStalled` is called (the connection closes).
+ * drains it reads again. If the client reads none of the queued bytes or of an answer for
+ * `stallTimeoutMs`, or the queue reaches the hard limit, `onStalled` is called (the connection
+ * closes). A slow link that keeps reading is never closed for being slow.
  */
 export class ConnectionBudget {
   private readonly pending = new Map<AnswerKind, () => Uint8Array>();
@@ -112,13 +113,15 @@ export class ConnectionBudget {
       this.resumeReading("requests");
     }
     this.inFlight = true;
-    this.watchStall();
     // The callback runs once the answer is handed to the operating system (or the socket failed).
     this.socket.send(build(), () => {
       this.inFlight = false;
       this.settle();
       this.pump();
     });
+    if (this.inFlight) {
+      this.watchStall();
+    }
     this.afterSend();
   }
 
@@ -159,11 +162,22 @@ export class ConnectionBudget {
     this.settle();
   };
 
-  /** Starts the stall clock, unless it runs already. */
+  /**
+   * Starts the stall clock, unless it runs already. When it runs out, a queue that shrank meanwhile
+   * (a slow link, still reading) starts it again; one that did not closes the connection.
+   */
   private watchStall(): void {
-    this.stallTimer ??= setTimeout(() => {
+    if (this.stallTimer) {
+      return;
+    }
+    const queuedAtStart = this.socket.bufferedAmount;
+    this.stallTimer = setTimeout(() => {
       this.stallTimer = null;
-      this.stall(`the client did not read for ${this.limits.stallTimeoutMs} ms`);
+      if (this.socket.bufferedAmount < queuedAtStart) {
+        this.watchStall();
+      } else {
+        this.stall(`the client read nothing for ${this.limits.stallTimeoutMs} ms`);
+      }
     }, this.limits.stallTimeoutMs);
   }
 
