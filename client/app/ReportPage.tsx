@@ -141,7 +141,7 @@ function CollaborativeReport({ session, identity, consultation, editable, person
   });
   const submissionDocument = useMemo(() => (choice.documentName ? parseDocumentName(choice.documentName) : null), [choice.documentName]);
   useRegainedAccess(submissionSession, submissionDocument, refresh);
-  const lock = useDocumentLock(submissionSession?.provider.awareness ?? null);
+  const lock = useDocumentLock(submissionSession?.notices ?? null);
   const submission = useMemo<SubmissionHandle | null>(
     () =>
       submissionSession && !submissionSession.refusal

@@ -5,6 +5,7 @@ import * as Y from "yjs";
 import { CloseCode, FINAL_CLOSE_CODES } from "../../shared/collab/closeCodes";
 import { COLLAB_PATH, EXPECTED_ACCESS_PARAM } from "../../shared/collab/fields";
 import { sendOwnPresenceOnly } from "./sendOwnPresenceOnly";
+import { ServerNotices } from "./ServerNotices";
 import { watchConnection } from "./watchConnection";
 
 /** Where a document's connection stands, as people should understand it. */
@@ -13,6 +14,8 @@ export type ConnectionStatus = "connecting" | "syncing" | "connected" | "offline
 export interface CollabSession {
   doc: Y.Doc;
   provider: WebsocketProvider;
+  /** What the server said about the document on its own channel (the lock). */
+  notices: ServerNotices;
   status: ConnectionStatus;
   /** Why the server refused the document, when it did. */
   refusal: string | null;
@@ -98,11 +101,12 @@ export function useCollabProvider(documentName: string | null, localKey: string,
     }
     const provider = new WebsocketProvider(collabUrl(), documentName, doc, { disableBc: false, params: { [EXPECTED_ACCESS_PARAM]: access } });
     sendOwnPresenceOnly(provider);
+    const notices = new ServerNotices(provider);
     let refusal: string | null = null;
     let refusalCode: number | null = null;
     let accessChanged = false;
     const publish = () =>
-      active && setSession({ doc, provider, status: refusal ? "refused" : accessChanged ? "syncing" : connection.status(), refusal, refusalCode, accessChanged, reopen });
+      active && setSession({ doc, provider, notices, status: refusal ? "refused" : accessChanged ? "syncing" : connection.status(), refusal, refusalCode, accessChanged, reopen });
     const connection = watchConnection(provider, publish);
     provider.on("sync", (isSynced: boolean) => {
       if (isSynced && !accessChanged) {

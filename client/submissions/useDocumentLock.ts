@@ -1,31 +1,21 @@
 import { useEffect, useState } from "react";
-import type { Awareness } from "y-protocols/awareness";
-
-function readLock(awareness: Awareness): string | null {
-  for (const state of awareness.getStates().values()) {
-    const lock = (state as { lock?: { reason?: unknown } }).lock;
-    if (typeof lock?.reason === "string") {
-      return lock.reason;
-    }
-  }
-  return null;
-}
+import type { ServerNotices } from "../collab/ServerNotices";
 
 /**
  * Why the server locked the document, or null: the server announces a lock (a deadline passed,
- * the consultation closed) in its own awareness state, so it arrives live on the open connection.
+ * the consultation closed) in a server notice, so it arrives live on the open connection. Only that
+ * channel counts: a `lock` someone puts in presence is ignored.
  */
-export function useDocumentLock(awareness: Awareness | null): string | null {
-  const [lock, setLock] = useState<string | null>(() => (awareness ? readLock(awareness) : null));
+export function useDocumentLock(notices: ServerNotices | null): string | null {
+  const [lock, setLock] = useState<string | null>(() => notices?.lock ?? null);
   useEffect(() => {
-    if (!awareness) {
+    if (!notices) {
       setLock(null);
       return;
     }
-    const update = () => setLock(readLock(awareness));
+    const update = () => setLock(notices.lock);
     update();
-    awareness.on("change", update);
-    return () => awareness.off("change", update);
-  }, [awareness]);
+    return notices.subscribe(update);
+  }, [notices]);
   return lock;
 }

@@ -1,6 +1,7 @@
 import * as decoding from "lib0/decoding";
 import { equalityDeep } from "lib0/function";
 import type { Awareness } from "y-protocols/awareness";
+import type { PresenceGuard } from "./PresenceBudget";
 
 type Changes = { added: number[]; updated: number[]; removed: number[] };
 
@@ -42,8 +43,12 @@ export class AwarenessIntake {
     }
   };
 
-  /** Applies one awareness update (the payload of an awareness message); throws on a malformed one. */
-  apply(update: Uint8Array, origin: unknown): void {
+  /**
+   * Applies one awareness update (the payload of an awareness message); throws on a malformed one.
+   * `guard` sees each entry that would change the room's presence, after the clock check, and may
+   * drop it.
+   */
+  apply(update: Uint8Array, origin: unknown, guard?: PresenceGuard): void {
     const { awareness } = this;
     const decoder = decoding.createDecoder(update);
     const timestamp = Date.now();
@@ -64,6 +69,9 @@ export class AwarenessIntake {
       }
       const previous: unknown = awareness.states.get(clientId);
       const unchanged = !saysGone && previous !== undefined && clientId !== awareness.clientID && sameBytes(this.lastJson.get(clientId), json);
+      if (guard && !guard.admit(clientId, json.length, saysGone, !saysGone && !unchanged)) {
+        continue;
+      }
       const state: unknown = saysGone ? null : unchanged ? previous : JSON.parse(utf8.decode(json));
       if (state === null) {
         if (clientId === awareness.clientID && awareness.getLocalState() !== null) {

@@ -1,6 +1,8 @@
 import WebSocket from "ws";
 import type { DocumentName } from "../../shared/collab/documentNames";
+import type { ConnectionBudget } from "./ConnectionBudget";
 import type { DocumentRoom } from "./DocumentRoom";
+import type { PresenceBudget } from "./PresenceBudget";
 
 /** One client's WebSocket, joined to one document room. */
 export class CollabConnection {
@@ -13,6 +15,10 @@ export class CollabConnection {
    * client's own sync request is answered: that answer then leaves out what the client was sent.
    */
   sentStateVector: Uint8Array | null = null;
+  /** Bounds what the connection costs: queued bytes, answers (set by the server once admitted). */
+  budget: ConnectionBudget | null = null;
+  /** Bounds the presence the connection publishes (set by the server once admitted). */
+  presence: PresenceBudget | null = null;
 
   constructor(
     readonly socket: WebSocket,
@@ -38,6 +44,7 @@ export class CollabConnection {
       return;
     }
     this.socket.send(message);
+    this.budget?.afterSend();
   }
 
   close(code: number, reason: string): void {

@@ -8,14 +8,17 @@ import { WebSocketServer, type RawData, type WebSocket } from "ws";
 import { CloseCode } from "../../shared/collab/closeCodes";
 import { parseDocumentName } from "../../shared/collab/documentNames";
 import { COLLAB_PATH, EXPECTED_ACCESS_PARAM } from "../../shared/collab/fields";
+import { encodeServerNotice } from "../../shared/collab/serverNotice";
 import type { StoreMaintenance } from "../db/StoreMaintenance";
 import type { Logger } from "../logger";
 import type { DocumentStore } from "../stores/DocumentStore";
 import type { AwarenessTiming } from "./AwarenessRelay";
 import { CollabConnection } from "./CollabConnection";
+import { ConnectionBudget, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from "./ConnectionBudget";
 import type { DocumentGate } from "./documentAccess";
 import type { DocumentRoom } from "./DocumentRoom";
 import { DocumentRooms } from "./DocumentRooms";
+import { DEFAULT_PRESENCE_LIMITS, PresenceBudget, type PresenceLimits } from "./PresenceBudget";
 import { openedBy, type RevokedCredential } from "./revokedCredential";
 import { decodeMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, MalformedMessageError, MessageType } from "./protocol";
 
@@ -30,13 +33,14 @@ export interface CollabServerOptions {
   accessCheckIntervalMs: number;
   /** How often loaded documents are checked for a deadline that has passed. */
   lockCheckIntervalMs?: number;
+  /** What one connection may queue and ask for (defaults: DEFAULT_CONNECTION_LIMITS). */
+  connectionLimits?: ConnectionLimits;
+  /** What presence one connection may publish (defaults: DEFAULT_PRESENCE_LIMITS). */
+  presenceLimits?: PresenceLimits;
 }
 
 /** Why a document refuses every change now (a passed deadline), or null. */
 export type LockCheck = (documentName: string) => string | null;
-
-/** The awareness field in which the server tells every client that a document is locked. */
-export const LOCK_AWARENESS_FIELD = "lock";
 
 const PATH_PREFIX = `${COLLAB_PATH}/`;
 
@@ -51,6 +55,10 @@ export class CollabServer {
   lockFor: LockCheck = () => null;
   /** Sockets that answered the last ping (or connected since). */
   private readonly alive = new WeakSet<WebSocket>();
+  /** The lock each room's clients were last told of (absent: none). */
+  private readonly announcedLocks = new WeakMap<DocumentRoom, string>();
+  private readonly connectionLimits: ConnectionLimits;
+  private readonly presenceLimits: PresenceLimits;
 
   constructor(
     store: DocumentStore,
@@ -60,6 +68,8 @@ export class CollabServer {
     options: CollabServerOptions,
   ) {
     this.rooms = new DocumentRooms(store, maintenance, logger, options);
+    this.connectionLimits = options.connectionLimits ?? DEFAULT_CONNECTION_LIMITS;
+    this.presenceLimits = options.presenceLimits ?? DEFAULT_PRESENCE_LIMITS;
     this.wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
     this.pingTimer = setInterval(() => this.pingAll(), options.pingIntervalMs);
     this.pingTimer.unref();
@@ -134,16 +144,20 @@ export class CollabServer {
   }
 
   /**
-   * Shows a document's lock to everyone in it: the server's own awareness state carries
-   * `{ lock: { reason } }` while the document is locked, so stock clients learn it without any
-   * message y-websocket does not know.
+   * Tells everyone in a document that its lock changed, in a server notice (see
+   * shared/collab/serverNotice.ts): a message type only the server sends, so no client can fake a
+   * lock, as any client could in presence.
    */
   private applyLock(room: DocumentRoom, reason: string | null): void {
-    const current = (room.awareness.getLocalState() as Record<string, unknown> | null)?.[LOCK_AWARENESS_FIELD] as { reason?: string } | undefined;
-    if ((current?.reason ?? null) === reason) {
+    if ((this.announcedLocks.get(room) ?? null) === reason) {
       return;
     }
-    room.awareness.setLocalState(reason ? { [LOCK_AWARENESS_FIELD]: { reason } } : null);
+    if (reason) {
+      this.announcedLocks.set(room, reason);
+    } else {
+      this.announcedLocks.delete(room);
+    }
+    room.broadcast(encodeServerNotice({ lock: reason ? { reason } : null }));
   }
 
   /** Re-applies every loaded document's lock at once, after a deadline or state changed. */
@@ -183,6 +197,12 @@ export class CollabServer {
       return;
     }
     const name = safeDecode(rawName);
+    // A locked document says so before anything else, so that a client synced without hearing of
+    // a lock on this connection knows there is none.
+    const lock = this.lockFor(name);
+    if (lock) {
+      ws.send(encodeServerNotice({ lock: { reason: lock } }));
+    }
     let room;
     // On a cold load, the stored state goes to the first reader before the server builds its own
     // copy from it, so that both decode it at once, on separate cores.
@@ -202,18 +222,20 @@ export class CollabServer {
       // The room's doc is exactly the state just sent: the client's answer need not repeat it.
       connection.sentStateVector = Y.encodeStateVector(room.doc);
     }
+    this.budget(connection);
     room.join(connection);
     ws.binaryType = "nodebuffer";
     ws.on("message", (data: RawData, isBinary: boolean) => this.onMessage(connection, data, isBinary));
     this.alive.add(ws);
     ws.on("pong", () => this.alive.add(ws));
     ws.on("close", () => {
+      connection.budget?.stop();
       room.remove(connection);
       this.rooms.release(room);
     });
     ws.on("error", (error) => this.logger.warn("collab", "socket error", { document: name, error: String(error) }));
 
-    this.applyLock(room, this.lockFor(room.name));
+    this.applyLock(room, lock);
     connection.send(encodeSyncStep1(Y.encodeStateVector(room.doc)));
     if (room.awareness.getStates().size > 0) {
       const ids = [...room.awareness.getStates().keys()];
@@ -227,6 +249,10 @@ export class CollabServer {
       return;
     }
     const { room } = connection;
+    if (connection.socket.readyState !== connection.socket.OPEN) {
+      // Closing (too slow, refused): what it still sends is not worth reading.
+      return;
+    }
     try {
       const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
       const message = decodeMessage(bytes);
@@ -236,10 +262,13 @@ export class CollabServer {
       }
       switch (message.type) {
         case "syncStep1": {
-          const { sentStateVector } = connection;
-          connection.sentStateVector = null;
-          const stateVector = sentStateVector ? newestOf(message.stateVector, sentStateVector) : message.stateVector;
-          connection.send(encodeSyncStep2(room.diffFor(stateVector)));
+          const requested = message.stateVector;
+          this.answer(connection, "sync", () => {
+            const { sentStateVector } = connection;
+            connection.sentStateVector = null;
+            const stateVector = sentStateVector ? newestOf(requested, sentStateVector) : requested;
+            return encodeSyncStep2(room.diffFor(stateVector));
+          });
           return;
         }
         case "update": {
@@ -254,17 +283,51 @@ export class CollabServer {
         }
         case "awareness":
           room.applyAwareness(message.update, connection);
+          if (connection.presence?.oversized) {
+            this.logger.warn("collab", "closing connection after an oversized presence state", { document: room.name });
+            connection.close(CloseCode.presenceTooLarge, `presence states are limited to ${this.presenceLimits.maxStateBytes} bytes`);
+          }
           return;
-        case "queryAwareness": {
-          const ids = [...room.awareness.getStates().keys()];
-          connection.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(room.awareness, ids)));
+        case "queryAwareness":
+          this.answer(connection, "presence", () => {
+            const ids = [...room.awareness.getStates().keys()];
+            return encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(room.awareness, ids));
+          });
           return;
-        }
       }
     } catch (error) {
       const reason = error instanceof MalformedMessageError ? error.message : "message could not be handled";
       this.logger.warn("collab", "closing connection after a bad message", { document: room.name, reason });
       connection.close(CloseCode.malformedMessage, reason);
+    }
+  }
+
+  /** Gives a new connection its budgets: bytes queued, answers, presence (see ConnectionBudget, PresenceBudget). */
+  private budget(connection: CollabConnection): void {
+    const { socket, room } = connection;
+    connection.budget = new ConnectionBudget(socket, this.connectionLimits, (reason) => {
+      this.logger.warn("collab", "closing a connection that does not keep up", { document: room.name, reason });
+      connection.close(CloseCode.tooSlow, "the connection did not keep up with what the server sent");
+      // Reading again lets the client's answer to the close arrive; what else it sent is ignored.
+      socket.resume();
+    });
+    connection.presence = new PresenceBudget(this.presenceLimits, (clientId) => room.mayClaimPresence(connection, clientId));
+  }
+
+  /**
+   * Sends an answer the client asked for, through the connection's budget: coalesced while one is
+   * unsent, and paced. Edits read before the request still go out first, and are in the answer.
+   */
+  private answer(connection: CollabConnection, kind: "sync" | "presence", build: () => Uint8Array): void {
+    const budget = connection.budget;
+    const buildCurrent = () => {
+      this.rooms.pipeline.flushPending();
+      return build();
+    };
+    if (budget) {
+      budget.answer(kind, buildCurrent);
+    } else {
+      connection.send(buildCurrent());
     }
   }
 

@@ -144,7 +144,27 @@ export class DocumentRoom {
 
   /** Applies a client's awareness update; throws on a malformed one. */
   applyAwareness(update: Uint8Array, connection: CollabConnection): void {
-    this.intake.apply(update, connection);
+    this.intake.apply(update, connection, connection.presence ?? undefined);
+  }
+
+  /**
+   * Whether a connection may publish presence as `clientId`: never as the server, nor as an id
+   * another person's connection holds. A connection of the same person takes the id over, since a
+   * provider that reconnects keeps its id while its old connection may not have closed yet.
+   */
+  mayClaimPresence(connection: CollabConnection, clientId: number): boolean {
+    if (clientId === this.awareness.clientID) {
+      return false;
+    }
+    for (const other of this.connections) {
+      if (other !== connection && other.awarenessIds.has(clientId)) {
+        if (other.personId !== connection.personId) {
+          return false;
+        }
+        other.awarenessIds.delete(clientId);
+      }
+    }
+    return true;
   }
 
   /** Removes a connection and the presence it announced. */

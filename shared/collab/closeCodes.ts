@@ -26,6 +26,14 @@ export const CloseCode = {
   forbidden: 4403,
   /** The consultation or organisation the name points at does not exist. */
   documentNotFound: 4404,
+  /**
+   * The client did not read what the server sent it within the server's patience (see "Limits
+   * under load" in docs/ARCHITECTURE.md): a stalled network or a client that stopped reading.
+   * A passing fault: reconnecting is right.
+   */
+  tooSlow: 4408,
+  /** A presence (awareness) state was larger than the server accepts. */
+  presenceTooLarge: 4413,
   /** A message could not be decoded, or was of an unknown type. */
   malformedMessage: 4422,
 } as const;
@@ -38,5 +46,6 @@ export const FINAL_CLOSE_CODES: ReadonlySet<number> = new Set([
   CloseCode.unauthenticated,
   CloseCode.forbidden,
   CloseCode.documentNotFound,
+  CloseCode.presenceTooLarge,
   CloseCode.malformedMessage,
 ]);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { Consultation } from "../../shared/api/consultations";
+import { submissionDocumentName } from "../../shared/collab/documentNames";
 import { DEMO_CONSULTATION_ID } from "../../server/demo/seedDemo";
 import { launchBrowser, openReport, personContext } from "../helpers/browser";
+import { connectClient, eventually, synced } from "../helpers/collabClient";
 import { api, startServer } from "../helpers/startServer";
 
 const REPORT = `/consultations/${DEMO_CONSULTATION_ID}`;
@@ -64,5 +66,33 @@ describe("deadlines in Chromium", () => {
       await page.getByText(/^Closed: comments were due/).waitFor();
     }
     expect(await member.getByRole("button", { name: "Comment", exact: true }).count()).toBe(0);
+  });
+
+  it("ignores a lock another member writes into presence: the lead's editor stays editable, with no lock notice", async () => {
+    const server = await startServer();
+    const browser = await launchBrowser();
+    const lead = await (await personContext(browser, server.url, server.people.lead)).newPage();
+    await openReport(lead, server.url + REPORT);
+    await lead.getByRole("button", { name: "Comment on paragraph 38" }).waitFor();
+
+    // A member of the same organisation (a script with their token) announces a lock in presence,
+    // which every member's browser receives; a second client shows when it has been relayed.
+    const submission = submissionDocumentName(DEMO_CONSULTATION_ID, "open-networks");
+    const forger = connectClient(server.collabUrl, submission, server.people.member.token);
+    const witness = connectClient(server.collabUrl, submission, server.people.lead.token);
+    await Promise.all([synced(forger.provider), synced(witness.provider)]);
+    forger.provider.awareness.setLocalState({ lock: { reason: "deadline_passed" }, user: { name: "Test member", color: "#1f6feb" } });
+    await eventually(() => witness.provider.awareness.getStates().has(forger.provider.awareness.clientID), "the forged presence is relayed");
+    await lead.waitForTimeout(1_000);
+
+    expect(await lead.getByText(/^Locked:/).count()).toBe(0);
+    await lead.getByRole("button", { name: "Comment on paragraph 38" }).click();
+    await lead.getByRole("form", { name: "New comment" }).getByRole("button", { name: "Add comment" }).click();
+    await lead.waitForFunction(() => document.activeElement?.closest(".comment-card .comment-text") !== null);
+    await lead.keyboard.type("Still open.");
+    const comment = lead.locator(".comment-card .comment-text", { hasText: "Still open." });
+    await comment.waitFor();
+    expect(await comment.getAttribute("contenteditable")).toBe("true");
+    expect(await lead.getByText(/^Locked:/).count()).toBe(0);
   });
 });

@@ -14,6 +14,8 @@ export interface ServerProcess {
   collabUrl: string;
   /** What the server has printed so far. */
   output(): string;
+  /** What the server has printed to stderr so far (warnings and errors). */
+  errorOutput(): string;
   /** Sends a signal and waits for the process to exit; resolves to its exit code (null when a signal ended it). */
   kill(signal: NodeJS.Signals): Promise<number | null>;
 }
@@ -57,6 +59,7 @@ export async function startServerProcess(dataDir: string, env: Record<string, st
     url: `http://127.0.0.1:${port}`,
     collabUrl: `ws://127.0.0.1:${port}/collab`,
     output: () => stdout,
+    errorOutput: () => stderr,
     kill: async (signal) => {
       child.kill(signal);
       return exited;

@@ -6,6 +6,7 @@ import { ConsultationStatus, Receipt } from "../../shared/api/submissions";
 import { submissionDocumentName } from "../../shared/collab/documentNames";
 import { SubmissionPackage } from "../../shared/submission/submissionPackage";
 import { commentFragment, createComment, readComments } from "../../shared/submission/submissionDoc";
+import { ServerNotices } from "../../client/collab/ServerNotices";
 import { DEMO_CONSULTATION_ID } from "../../server/demo/seedDemo";
 import { connectClient, eventually, synced, type CollabClient } from "../helpers/collabClient";
 import { api, startServer, type TestServer } from "../helpers/startServer";
@@ -38,15 +39,22 @@ function addComment(client: CollabClient, text: string): string {
 }
 
 const bodies = (client: CollabClient) => readComments(client.doc).map((comment) => comment.bodyText);
-const lockOf = (client: CollabClient) =>
-  [...client.provider.awareness.getStates().values()].map((state) => (state as { lock?: { reason: string } }).lock?.reason).find(Boolean) ?? null;
+const notices = new WeakMap<CollabClient, ServerNotices>();
+/** A stock client that also reads the server's notices, as Parley's client does. */
+function connect(...args: Parameters<typeof connectClient>): CollabClient {
+  const client = connectClient(...args);
+  notices.set(client, new ServerNotices(client.provider));
+  return client;
+}
+/** The lock the server announced to this client, on the channel only the server writes. */
+const lockOf = (client: CollabClient) => notices.get(client)?.lock ?? null;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("deadlines and submissions, on the server's clock", () => {
   it("refuses an edit made one second after the deadline: never stored, never relayed, and the client learns of the lock", async () => {
     const { server, setClock, deadline } = await serverWithClock();
-    const member = connectClient(server.collabUrl, OPEN_NETWORKS, server.people.member.token);
-    const lead = connectClient(server.collabUrl, OPEN_NETWORKS, server.people.lead.token);
+    const member = connect(server.collabUrl, OPEN_NETWORKS, server.people.member.token);
+    const lead = connect(server.collabUrl, OPEN_NETWORKS, server.people.lead.token);
     await Promise.all([synced(member.provider), synced(lead.provider)]);
     addComment(member, "Written in time.");
     await eventually(() => bodies(lead).includes("Written in time."), "the lead sees the first comment");
@@ -57,9 +65,22 @@ describe("deadlines and submissions, on the server's clock", () => {
     await sleep(200);
     expect(bodies(lead)).toEqual(["Written in time."]);
 
-    const fresh = connectClient(server.collabUrl, OPEN_NETWORKS, server.people.lead.token);
+    const fresh = connect(server.collabUrl, OPEN_NETWORKS, server.people.lead.token);
     await synced(fresh.provider);
     expect(bodies(fresh)).toEqual(["Written in time."]);
+  });
+
+  it("ignores a lock a member writes into presence: the others stay unlocked and keep editing", async () => {
+    const { server } = await serverWithClock();
+    const forger = connect(server.collabUrl, OPEN_NETWORKS, server.people.member.token);
+    const lead = connect(server.collabUrl, OPEN_NETWORKS, server.people.lead.token);
+    await Promise.all([synced(forger.provider), synced(lead.provider)]);
+    forger.provider.awareness.setLocalState({ lock: { reason: "deadline_passed" } });
+    const forgedState = () => lead.provider.awareness.getStates().get(forger.provider.awareness.clientID) as { lock?: unknown } | undefined;
+    await eventually(() => forgedState()?.lock !== undefined, "the forged state reaches the lead, as any presence does");
+    expect(lockOf(lead)).toBeNull();
+    addComment(lead, "Still open.");
+    await eventually(() => bodies(forger).includes("Still open."), "the lead's edit is stored and relayed");
   });
 
   it("lets only the organisation with an extension keep editing", async () => {
@@ -70,8 +91,8 @@ describe("deadlines and submissions, on the server's clock", () => {
     expect(extended.status).toBe(200);
     setClock(new Date(deadline.getTime() + 60_000));
 
-    const member = connectClient(server.collabUrl, OPEN_NETWORKS, server.people.member.token);
-    const outsider = connectClient(server.collabUrl, DIGITAL_RIGHTS, server.people.otherMember.token);
+    const member = connect(server.collabUrl, OPEN_NETWORKS, server.people.member.token);
+    const outsider = connect(server.collabUrl, DIGITAL_RIGHTS, server.people.otherMember.token);
     await Promise.all([synced(member.provider), synced(outsider.provider)]);
     addComment(member, "Still allowed.");
     addComment(outsider, "Too late here.");
@@ -79,8 +100,8 @@ describe("deadlines and submissions, on the server's clock", () => {
     expect(lockOf(member)).toBeNull();
 
     const [memberAgain, outsiderAgain] = [
-      connectClient(server.collabUrl, OPEN_NETWORKS, server.people.lead.token),
-      connectClient(server.collabUrl, DIGITAL_RIGHTS, server.people.otherMember.token),
+      connect(server.collabUrl, OPEN_NETWORKS, server.people.lead.token),
+      connect(server.collabUrl, DIGITAL_RIGHTS, server.people.otherMember.token),
     ];
     await Promise.all([synced(memberAgain.provider), synced(outsiderAgain.provider)]);
     await eventually(() => bodies(memberAgain).includes("Still allowed."), "the extended organisation's edit is stored");
@@ -93,7 +114,7 @@ describe("deadlines and submissions, on the server's clock", () => {
 
   it("freezes the exact content on submit, keeps history on resubmit and withdraw, and serves the bytes the receipt hashes", async () => {
     const { server } = await serverWithClock();
-    const lead = connectClient(server.collabUrl, OPEN_NETWORKS, server.people.lead.token);
+    const lead = connect(server.collabUrl, OPEN_NETWORKS, server.people.lead.token);
     await synced(lead.provider);
     addComment(lead, "First version of our comment.");
     await sleep(100);
