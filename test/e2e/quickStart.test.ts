@@ -45,7 +45,11 @@ describe("restarting `npm start` as an operator does", () => {
     });
     const group = npm.pid ?? 0;
     const exited = new Promise<number | null>((resolve) => npm.once("exit", (code) => resolve(code)));
-    onTestFinished(() => groupAlive(group) && process.kill(-group, "SIGKILL"));
+    onTestFinished(() => {
+      if (groupMembers(group).length > 0) {
+        process.kill(-group, "SIGKILL");
+      }
+    });
     let output = "";
     npm.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
     await eventually(() => output.includes("Parley listening on"), "the server listens", 120_000);
@@ -65,8 +69,4 @@ function groupMembers(group: number): number[] {
     .map((line) => line.trim().split(/\s+/))
     .filter(([pid, stat]) => pid && stat && !stat.startsWith("Z"))
     .map(([pid]) => Number(pid));
-}
-
-function groupAlive(group: number): boolean {
-  return groupMembers(group).length > 0;
 }
