@@ -29,7 +29,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["shared/**/*.test.ts", "server/**/*.test.ts", "client/**/*.test.ts"],
+          include: ["shared/**/*.test.ts", "server/**/*.test.ts", "client/**/*.test.ts", "bench/**/*.test.ts"],
           environment: "node",
         },
       },

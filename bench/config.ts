@@ -1,7 +1,8 @@
 /**
  * Sizes of every scenario; BENCH_QUICK=1 shrinks them to a smoke run of a few seconds each.
- * `rounds`: fanout and throughput run that many times per server, alternating servers, and keep
- * each server's best run, so that a stall caused by something else on the machine counts less.
+ * `rounds`: how many alternating rounds each server runs (server A, server B, server A, …), so
+ * that load from elsewhere on the machine hits every server alike; the figures reported are the
+ * median of the rounds with their spread, never the best round.
  */
 export const QUICK = process.env.BENCH_QUICK === "1";
 
@@ -9,18 +10,18 @@ export const CONFIG = QUICK
   ? {
       fanout: { clients: 10, observers: 2, processes: 2, editsPerSecond: 2, warmUpSeconds: 1, seconds: 3, rounds: 1 },
       throughput: { writers: 4, editsPerWriter: 250, windowPerWriter: 25, rounds: 1 },
-      coldSync: { paragraphs: 200, repetitions: 2 },
+      coldSync: { paragraphs: 200, rounds: 2 },
       crashLoss: { edits: 50, rounds: 1 },
-      memory: { documents: 4, paragraphs: 50, settleMs: 1_000, afterLeaveMs: 2_000 },
+      memory: { documents: 4, paragraphs: 50, settleMs: 1_000, afterLeaveMs: 2_000, rounds: 1 },
       versions: { paragraphs: 1_000, repetitions: 3 },
       coalitionExport: { paragraphs: 200, organisations: 6, comments: 300 },
     }
   : {
-      fanout: { clients: 50, observers: 5, processes: 2, editsPerSecond: 2, warmUpSeconds: 3, seconds: 15, rounds: 3 },
-      throughput: { writers: 10, editsPerWriter: 1_500, windowPerWriter: 25, rounds: 3 },
-      coldSync: { paragraphs: 1_000, repetitions: 5 },
-      crashLoss: { edits: 200, rounds: 3 },
-      memory: { documents: 20, paragraphs: 200, settleMs: 2_000, afterLeaveMs: 30_000 },
+      fanout: { clients: 50, observers: 5, processes: 2, editsPerSecond: 2, warmUpSeconds: 3, seconds: 15, rounds: 9 },
+      throughput: { writers: 10, editsPerWriter: 1_500, windowPerWriter: 25, rounds: 5 },
+      coldSync: { paragraphs: 1_000, rounds: 5 },
+      crashLoss: { edits: 200, rounds: 5 },
+      memory: { documents: 20, paragraphs: 200, settleMs: 2_000, afterLeaveMs: 30_000, rounds: 5 },
       versions: { paragraphs: 1_000, repetitions: 10 },
       coalitionExport: { paragraphs: 1_000, organisations: 30, comments: 3_000 },
     };

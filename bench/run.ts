@@ -1,185 +1,104 @@
+import fs from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import { CONFIG, QUICK } from "./config";
+import { judgeGoals } from "./goals";
 import { log } from "./log";
-import { coldSync, type ColdSyncResult } from "./scenarios/coldSync";
-import { crashLoss, type CrashLossResult } from "./scenarios/crashLoss";
-import { bestFanout, fanout, type FanoutResult } from "./scenarios/fanout";
-import { memory, type MemoryResult } from "./scenarios/memory";
-import { bestThroughput, throughput, type ThroughputResult } from "./scenarios/throughput";
-import { versions, type VersionsResult } from "./scenarios/versions";
-import { coalitionExportBench, type CoalitionExportResult } from "./scenarios/coalitionExport";
-import { cleanUpEverything, type ServerKind } from "./servers";
+import { pinningDescription, pinThisProcessToClients } from "./pinning";
+import type { BenchResults, ScenarioSummary } from "./results";
+import { eachRoundAfresh, runAlternating, type Scenario } from "./rounds";
+import { coalitionExportBench } from "./scenarios/coalitionExport";
+import { openColdSync } from "./scenarios/coldSync";
+import { crashLoss } from "./scenarios/crashLoss";
+import { fanout } from "./scenarios/fanout";
+import { memory } from "./scenarios/memory";
+import { throughput } from "./scenarios/throughput";
+import { versions } from "./scenarios/versions";
+import { cleanUpEverything, serverSettings, type ServerKind } from "./servers";
 import { round2 } from "./stats";
+import { summarise } from "./summarise";
+import { writeResults } from "./writeResults";
 
-/** A scenario's figures, or why it could not produce them. */
-type Outcome<T> = T | { error: string };
-
-interface ServerResults {
-  fanout: Outcome<FanoutResult>;
-  fanoutStockCarets: Outcome<FanoutResult>;
-  fanoutTextOnly: Outcome<FanoutResult>;
-  throughput: Outcome<ThroughputResult>;
-  coldSync: Outcome<ColdSyncResult>;
-  crashLoss: Outcome<CrashLossResult>;
-  memory: Outcome<MemoryResult>;
-}
-
-/** BENCH_SERVERS=parley runs only Parley (for profiling); the ratios are then left empty. Default: all three. */
-const SERVERS = (process.env.BENCH_SERVERS ?? "parley,reference,floor").split(",");
+/** BENCH_SERVERS=parley runs only Parley (for profiling); goals that compare are then not met. Default: all three. */
+const SERVERS = (process.env.BENCH_SERVERS ?? "parley,reference,naive").split(",");
 const selected = (kinds: readonly ServerKind[]) => kinds.filter((kind) => SERVERS.includes(kind));
-const KINDS = selected(["parley", "reference"]);
-/** The fan-out scenarios without a presence storm also run on the floor server, as a yardstick. */
-const WITH_FLOOR = selected(["parley", "reference", "floor"]);
-/** BENCH_ONLY=fanout,memory runs only those scenarios (for debugging); the others are reported as skipped. */
+const BOTH = selected(["parley", "reference"]);
+/** The fan-out scenarios without a presence storm also run on the naive relay, for comparison. */
+const WITH_NAIVE = selected(["parley", "reference", "naive"]);
+/** BENCH_ONLY=fanout,memory runs only those scenarios (for debugging); the others are left out. */
 const ONLY = process.env.BENCH_ONLY?.split(",").filter(Boolean) ?? [];
+const wanted = (name: string) => ONLY.length === 0 || ONLY.includes(name);
 
-async function attempt<T>(name: string, kind: ServerKind, scenario: (kind: ServerKind) => Promise<T>): Promise<T | Error> {
-  const startedAt = Date.now();
-  log(`${kind} ${name}: start`);
-  try {
-    const result = await scenario(kind);
-    log(`${kind} ${name}: ${JSON.stringify(result)} (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
-    return result;
-  } catch (error) {
-    log(`${kind} ${name}: FAILED ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    return error instanceof Error ? error : new Error(String(error));
+/** `--out FILE`: also write the results there (the README's table is generated from such a file). */
+function outPath(): string | null {
+  const index = process.argv.indexOf("--out");
+  const value = index >= 0 ? process.argv[index + 1] : undefined;
+  if (index >= 0 && !value) {
+    throw new Error("--out needs a file name, such as bench/results/2026-12-03.json");
   }
+  return value ? path.resolve(value) : null;
 }
 
-/**
- * Runs one scenario against the servers `kinds` (Parley and the classic one unless told),
- * alternating them for `rounds` rounds so that load from elsewhere on the machine hits all alike;
- * `combine` turns a server's runs into one result.
- */
-async function acrossServers<T>(
-  name: string,
-  scenario: (kind: ServerKind) => Promise<T>,
-  rounds = 1,
-  combine: (runs: T[]) => T = (runs) => runs[0] as T,
-  kinds: readonly ServerKind[] = KINDS,
-): Promise<Record<ServerKind, Outcome<T>>> {
-  if (ONLY.length > 0 && !ONLY.includes(name)) {
-    const skipped = { error: "skipped (BENCH_ONLY)" };
-    return { parley: skipped, reference: skipped, floor: skipped };
-  }
-  const runs: Record<ServerKind, T[]> = { parley: [], reference: [], floor: [] };
-  const errors: Partial<Record<ServerKind, Error>> = {};
-  for (let round = 0; round < rounds; round++) {
-    for (const kind of kinds) {
-      const result = await attempt(name, kind, scenario);
-      if (result instanceof Error) {
-        errors[kind] = result;
-      } else {
-        runs[kind].push(result);
-      }
-    }
-  }
-  const outcome = (kind: ServerKind): Outcome<T> =>
-    runs[kind].length > 0 ? combine(runs[kind]) : { error: String(errors[kind] ?? "not run") };
-  return { parley: outcome("parley"), reference: outcome("reference"), floor: outcome("floor") };
-}
+const SCENARIOS: Scenario<object>[] = [
+  { name: "fanout", kinds: WITH_NAIVE, rounds: CONFIG.fanout.rounds, open: eachRoundAfresh((kind) => fanout(kind, "parley")) },
+  { name: "fanoutStockCarets", kinds: BOTH, rounds: CONFIG.fanout.rounds, open: eachRoundAfresh((kind) => fanout(kind, "stock")) },
+  { name: "fanoutTextOnly", kinds: WITH_NAIVE, rounds: CONFIG.fanout.rounds, open: eachRoundAfresh((kind) => fanout(kind, "none")) },
+  { name: "throughput", kinds: BOTH, rounds: CONFIG.throughput.rounds, open: eachRoundAfresh(throughput) },
+  { name: "coldSync", kinds: BOTH, rounds: CONFIG.coldSync.rounds, open: openColdSync },
+  { name: "crashLoss", kinds: BOTH, rounds: CONFIG.crashLoss.rounds, open: eachRoundAfresh(crashLoss) },
+  { name: "memory", kinds: BOTH, rounds: CONFIG.memory.rounds, open: eachRoundAfresh(memory) },
+];
 
-function ok<T extends object>(outcome: Outcome<T> | undefined): T | null {
-  return outcome && !("error" in outcome) ? outcome : null;
-}
-
-/** Parley's figure over the classic server's, to three significant digits (a ratio can be far below 0.01). */
-function ratio(parley: number | undefined, reference: number | undefined): number | null {
-  return parley === undefined || reference === undefined || reference === 0 ? null : Number((parley / reference).toPrecision(3));
+async function inProcess(name: string, run: () => Promise<object>): Promise<Record<string, unknown>> {
+  if (!wanted(name)) {
+    return { error: "skipped (BENCH_ONLY)" };
+  }
+  const result = await run().catch((error: unknown) => ({ error: String(error) }));
+  log(`parley ${name}: ${JSON.stringify(result)}`);
+  return result as Record<string, unknown>;
 }
 
 async function main(): Promise<void> {
+  const out = outPath();
+  pinThisProcessToClients();
   const startedAt = Date.now();
-  const loadBefore = os.loadavg().map(round2);
-  log(`${QUICK ? "quick" : "full"} run on ${os.cpus().length} cpus, node ${process.version}, load ${loadBefore.join(" ")}`);
-  const fanoutResults = await acrossServers("fanout", (kind) => fanout(kind, "parley"), CONFIG.fanout.rounds, bestFanout, WITH_FLOOR);
-  const fanoutStockCaretsResults = await acrossServers("fanoutStockCarets", (kind) => fanout(kind, "stock"), CONFIG.fanout.rounds, bestFanout);
-  const fanoutTextOnlyResults = await acrossServers("fanoutTextOnly", (kind) => fanout(kind, "none"), CONFIG.fanout.rounds, bestFanout, WITH_FLOOR);
-  const throughputResults = await acrossServers("throughput", throughput, CONFIG.throughput.rounds, bestThroughput);
-  const coldSyncResults = await acrossServers("coldSync", coldSync);
-  const crashLossResults = await acrossServers("crashLoss", crashLoss);
-  const memoryResults = await acrossServers("memory", memory);
-  // Versions and diffs exist only in Parley: this scenario runs in-process, without the classic server.
-  const versionsResult: Outcome<VersionsResult> =
-    ONLY.length > 0 && !ONLY.includes("versions")
-      ? { error: "skipped (BENCH_ONLY)" }
-      : await versions(CONFIG.versions.paragraphs, CONFIG.versions.repetitions).catch((error: unknown) => ({ error: String(error) }));
-  log(`parley versions: ${JSON.stringify(versionsResult)}`);
-  // The coalition package (Word and Excel per organisation, plus the matrix) also runs in-process.
-  const exportSize = CONFIG.coalitionExport;
-  const coalitionExportResult: Outcome<CoalitionExportResult> =
-    ONLY.length > 0 && !ONLY.includes("coalitionExport")
-      ? { error: "skipped (BENCH_ONLY)" }
-      : await coalitionExportBench(exportSize.paragraphs, exportSize.organisations, exportSize.comments, ["docx", "xlsx"]).catch((error: unknown) => ({ error: String(error) }));
-  log(`parley coalitionExport: ${JSON.stringify(coalitionExportResult)}`);
-  const byKind = (kind: ServerKind): ServerResults => ({
-    fanout: fanoutResults[kind],
-    fanoutStockCarets: fanoutStockCaretsResults[kind],
-    fanoutTextOnly: fanoutTextOnlyResults[kind],
-    throughput: throughputResults[kind],
-    coldSync: coldSyncResults[kind],
-    crashLoss: crashLossResults[kind],
-    memory: memoryResults[kind],
-  });
-  const parley = byKind("parley");
-  const reference = byKind("reference");
-  // The floor ran the two fan-out scenarios without a presence storm, and nothing else.
-  const floor = { fanout: fanoutResults.floor, fanoutTextOnly: fanoutTextOnlyResults.floor };
+  const loadAverageBefore = os.loadavg().map(round2);
+  const pinning = pinningDescription();
+  log(`${QUICK ? "quick" : "full"} run on ${os.cpus().length} cpus, node ${process.version}, load ${loadAverageBefore.join(" ")}, ${pinning.pinned ? "server on cpu 0, clients on cpu 1" : "not pinned"}`);
 
-  const ratios = {
-    fanoutP99: ratio(ok(parley.fanout)?.p99Ms, ok(reference.fanout)?.p99Ms),
-    fanoutStockCaretsP99: ratio(ok(parley.fanoutStockCarets)?.p99Ms, ok(reference.fanoutStockCarets)?.p99Ms),
-    fanoutTextOnlyP99: ratio(ok(parley.fanoutTextOnly)?.p99Ms, ok(reference.fanoutTextOnly)?.p99Ms),
-    throughput: ratio(ok(parley.throughput)?.editsPerSecond, ok(reference.throughput)?.editsPerSecond),
-    coldSync: ratio(ok(parley.coldSync)?.medianMs, ok(reference.coldSync)?.medianMs),
-    memoryPerDocument: ratio(ok(parley.memory)?.perDocumentMb, ok(reference.memory)?.perDocumentMb),
-    // The floor over the classic server: how far below it any server could take p99 here.
-    floorFanoutP99: ratio(ok(floor.fanout)?.p99Ms, ok(reference.fanout)?.p99Ms),
-    floorFanoutTextOnlyP99: ratio(ok(floor.fanoutTextOnly)?.p99Ms, ok(reference.fanoutTextOnly)?.p99Ms),
-  };
-  const afterLeave = ok(parley.memory)?.afterLeaveRatioToIdle;
-  const lost = ok(parley.crashLoss)?.editsSeenThenLost;
-  const met = {
-    fanoutP99: ratios.fanoutP99 !== null && ratios.fanoutP99 <= 0.6,
-    fanoutStockCaretsP99: ratios.fanoutStockCaretsP99 !== null && ratios.fanoutStockCaretsP99 <= 0.6,
-    fanoutTextOnlyP99: ratios.fanoutTextOnlyP99 !== null && ratios.fanoutTextOnlyP99 <= 0.6,
-    throughput: ratios.throughput !== null && ratios.throughput >= 1.2,
-    coldSync: ratios.coldSync !== null && ratios.coldSync <= 0.5,
-    editsSeenThenLost: lost === 0,
-    // Below idle counts as met: the target is that leaving gives the memory back.
-    afterLeave: afterLeave !== undefined && afterLeave <= 1.1,
-    versionsDiff: (ok(versionsResult)?.diffMedianMs ?? Infinity) < 200,
-    versionsOpen: (ok(versionsResult)?.openVersionMedianMs ?? Infinity) < 300,
-    coalitionExportTime: (ok(coalitionExportResult)?.seconds ?? Infinity) < 5,
-    coalitionExportMemory: (ok(coalitionExportResult)?.peakRssMb ?? Infinity) < 500,
-  };
-  const output = {
-    machine: { cpus: os.cpus().length, node: process.version, quick: QUICK, loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg().map(round2) },
-    parley,
-    reference,
-    floor,
-    versions: versionsResult,
-    coalitionExport: coalitionExportResult,
-    ratios,
-    targets: {
-      fanoutP99: "<= 0.6 (50 clients typing as Parley's editor types: text, and carets sent as Parley's client sends its own presence)",
-      fanoutStockCaretsP99: "<= 0.6 (the same typing, carets sent as a stock y-websocket provider sends every presence update)",
-      fanoutTextOnlyP99: "<= 0.6 (the same clients sending text only, no awareness)",
-      floorFanoutP99: "none: the fan-out floor (bench/floorServer.ts: relays, then applies; stores and checks nothing) over the classic server; above 0.6, no server can meet the fan-out target on this machine",
-      floorFanoutTextOnlyP99: "none: the same, text only",
-      throughput: ">= 1.2",
-      coldSync: "<= 0.5",
-      editsSeenThenLost: "0",
-      afterLeave: "within 10% of idle (ratio <= 1.1)",
-      versionsDiff: "< 200 ms median (1,000 paragraphs, 10% changed, 2% moved)",
-      versionsOpen: "< 300 ms median (server time to a saved version's paragraphs)",
-      coalitionExportTime: "< 5 s for the coalition package (1,000 paragraphs, 30 organisations, 3,000 comments; DOCX and XLSX each, plus the matrix)",
-      coalitionExportMemory: "< 500 MB peak resident memory of the process",
+  const scenarios: Record<string, ScenarioSummary> = {};
+  for (const scenario of SCENARIOS.filter((candidate) => wanted(candidate.name))) {
+    const runs = await runAlternating(scenario);
+    scenarios[scenario.name] = Object.fromEntries(Object.entries(runs).map(([kind, serverRuns]) => [kind, summarise(serverRuns)]));
+  }
+  // Versions, diffs and the coalition package exist only in Parley, and run in this process.
+  const versionsResult = await inProcess("versions", () => versions(CONFIG.versions.paragraphs, CONFIG.versions.repetitions));
+  const { paragraphs, organisations, comments } = CONFIG.coalitionExport;
+  const coalitionExport = await inProcess("coalitionExport", () => coalitionExportBench(paragraphs, organisations, comments, ["docx", "xlsx"]));
+
+  const kinds = [...new Set(SCENARIOS.flatMap((scenario) => scenario.kinds))];
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    quick: QUICK,
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? "unknown",
+      node: process.version,
+      loadAverageBefore,
+      loadAverageAfter: os.loadavg().map(round2),
     },
-    met,
+    pinning,
+    settings: Object.fromEntries(kinds.map((kind) => [kind, serverSettings(kind)])),
+    scenarios,
+    versions: versionsResult,
+    coalitionExport,
+    goals: judgeGoals({ scenarios, versions: versionsResult, coalitionExport }),
     seconds: Math.round((Date.now() - startedAt) / 1000),
   };
-  process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+  for (const goal of results.goals) {
+    log(`${goal.met ? "met    " : "NOT MET"} ${goal.label}: ${goal.figure ?? "no figure"} (target ${goal.target})${goal.note ? `: ${goal.note}` : ""}`);
+  }
+  writeResults(results, process.stdout, out ? fs.createWriteStream(out) : null);
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

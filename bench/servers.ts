@@ -9,16 +9,19 @@ import { ConsultationStore } from "../server/stores/ConsultationStore";
 import { PeopleStore } from "../server/stores/PeopleStore";
 import { TokenStore } from "../server/stores/TokenStore";
 import { makeDeadline } from "../shared/deadline";
-import type { ServerAddress } from "./clients";
+import { connectClient, waitForSynced, type ServerAddress } from "./clients";
 import { profileArgs } from "./config";
 import { log } from "./log";
+import { onServerCore } from "./pinning";
 
-/** Parley; the classic y-websocket server; the fan-out floor (`floorServer.ts`), a yardstick only. */
-export type ServerKind = "parley" | "reference" | "floor";
+/** Parley; the classic y-websocket server; a naive relay (`naiveRelayServer.ts`), for comparison only. */
+export type ServerKind = "parley" | "reference" | "naive";
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const REFERENCE_SERVER = path.join(REPO_ROOT, "node_modules/y-websocket-reference/bin/server.cjs");
-const FLOOR_SERVER = path.join(REPO_ROOT, "bench/floorServer.ts");
+const NAIVE_RELAY = path.join(REPO_ROOT, "bench/naiveRelayServer.ts");
+/** A document every server is asked for before it counts as ready; never measured. */
+const PROBE_DOCUMENT = "probe";
 /** The first start may build the client and the server, as `npm start` does. */
 const READY_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 10_000;
@@ -103,7 +106,7 @@ export class BenchServer {
   static create(kind: ServerKind, documentIds: readonly string[]): BenchServer {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `parley-bench-${kind}-`));
     tempDirs.add(dataDir);
-    const params: Record<string, string> = kind === "parley" ? { token: seedConsultations(dataDir, documentIds) } : {};
+    const params: Record<string, string> = kind === "parley" ? { token: seedConsultations(dataDir, [PROBE_DOCUMENT, ...documentIds]) } : {};
     return new BenchServer(kind, dataDir, params);
   }
 
@@ -130,53 +133,52 @@ export class BenchServer {
     return pid;
   }
 
-  /** Starts the process on a new free port and resolves once it says it listens. */
+  /**
+   * Starts the process on a new free port and resolves once it has answered a real sync round
+   * trip on a probe document: the same readiness rule for every server, so no server is timed
+   * before its storage has opened (the classic server prints "running at" before LevelDB has).
+   */
   async start(): Promise<void> {
     if (this.child) {
       throw new Error(`${this.kind} server already running`);
     }
     this.port = await freePort();
-    const common = { HOST: "127.0.0.1", PORT: String(this.port) };
-    const child =
-      this.kind === "parley"
-        ? spawn(process.execPath, [...profileArgs(), "scripts/start.mjs"], {
-            cwd: REPO_ROOT,
-            env: { ...process.env, ...common, DATA_DIR: this.dataDir, DEMO_DATA: "false", LOG_LEVEL: "warn", UNLOAD_AFTER_MS: "0" },
-            stdio: ["ignore", "pipe", "pipe"],
-          })
-        : this.kind === "reference"
-          ? spawn(process.execPath, [REFERENCE_SERVER], {
-              cwd: REPO_ROOT,
-              env: { ...process.env, ...common, YPERSISTENCE: this.dataDir },
-              stdio: ["ignore", "pipe", "pipe"],
-            })
-          : spawn(process.execPath, ["--import", "tsx", FLOOR_SERVER], { cwd: REPO_ROOT, env: { ...process.env, ...common }, stdio: ["ignore", "pipe", "pipe"] });
+    const settings = serverSettings(this.kind);
+    const [command, args] = onServerCore(settings.command[0] ?? "", settings.command.slice(1));
+    const child = spawn(command, args, {
+      cwd: REPO_ROOT,
+      env: { ...process.env, HOST: "127.0.0.1", PORT: String(this.port), ...settings.env, ...this.dataDirEnv() },
+      stdio: ["ignore", "pipe", "pipe"],
+      // `npm start` runs npm, which runs node: in their own process group, stopped as one, as an operator's terminal does.
+      detached: this.kind === "parley",
+    });
     this.child = child;
     running.add(child);
     child.once("exit", () => running.delete(child));
+    child.stdout?.resume();
     child.stderr?.on("data", (chunk: Buffer) => log(`[${this.kind} stderr] ${chunk.toString().trimEnd()}`));
-    const readyText = this.kind === "parley" ? "Parley listening on" : "running at";
-    await new Promise<void>((resolve, reject) => {
-      let output = "";
-      const timer = setTimeout(() => reject(new Error(`${this.kind} server not ready after ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS);
-      child.stdout?.on("data", (chunk: Buffer) => {
-        output += chunk.toString();
-        if (output.includes(readyText)) {
-          clearTimeout(timer);
-          output = "";
-          resolve();
-        }
-      });
-      child.once("exit", (code, signal) => {
-        clearTimeout(timer);
-        reject(new Error(`${this.kind} server exited before ready (code ${code}, signal ${signal})`));
-      });
-    });
+    const exitedEarly = new Promise<never>((_, reject) =>
+      child.once("exit", (code, signal) => reject(new Error(`${this.kind} server exited before ready (code ${code}, signal ${signal})`))),
+    );
+    exitedEarly.catch(() => undefined);
+    const probe = connectClient(this.address(PROBE_DOCUMENT));
+    try {
+      await Promise.race([waitForSynced(probe, READY_TIMEOUT_MS), exitedEarly]);
+    } finally {
+      probe.destroy();
+    }
+  }
+
+  private dataDirEnv(): Record<string, string> {
+    return this.kind === "parley" ? { DATA_DIR: this.dataDir } : this.kind === "reference" ? { YPERSISTENCE: this.dataDir } : {};
   }
 
   /** Sends SIGKILL now, synchronously: nothing the server has not yet written survives. */
   killNow(): void {
-    this.child?.kill("SIGKILL");
+    const pid = this.child?.pid;
+    if (pid) {
+      process.kill(this.kind === "parley" ? -pid : pid, "SIGKILL");
+    }
   }
 
   /** Stops the process (SIGTERM, or SIGKILL when `hard`) and waits until it has exited. */
@@ -188,7 +190,12 @@ export class BenchServer {
     this.child = null;
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-      child.kill(hard ? "SIGKILL" : "SIGTERM");
+      const signal = hard ? "SIGKILL" : "SIGTERM";
+      if (this.kind === "parley" && child.pid) {
+        process.kill(-child.pid, signal);
+      } else {
+        child.kill(signal);
+      }
       const timer = setTimeout(() => child.kill("SIGKILL"), STOP_TIMEOUT_MS);
       await exited;
       clearTimeout(timer);
@@ -196,9 +203,22 @@ export class BenchServer {
     running.delete(child);
   }
 
+  /** The process that serves: under `npm start` (npm, then node), the node process npm runs. */
+  private serverPid(): number {
+    if (this.kind !== "parley") {
+      return this.pid;
+    }
+    const children = fs.readFileSync(`/proc/${this.pid}/task/${this.pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
+    const node = children[0];
+    if (!node) {
+      throw new Error("npm start has no child process");
+    }
+    return Number(node);
+  }
+
   /** The server's resident set size in MiB, from /proc/<pid>/status. */
   rssMb(): number {
-    const status = fs.readFileSync(`/proc/${this.pid}/status`, "utf8");
+    const status = fs.readFileSync(`/proc/${this.serverPid()}/status`, "utf8");
     const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
     if (!match?.[1]) {
       throw new Error("VmRSS not found");
@@ -208,7 +228,7 @@ export class BenchServer {
 
   /** CPU time (user + system) the server has used so far, in seconds, from /proc/<pid>/stat. */
   cpuSeconds(): number {
-    const stat = fs.readFileSync(`/proc/${this.pid}/stat`, "utf8");
+    const stat = fs.readFileSync(`/proc/${this.serverPid()}/stat`, "utf8");
     // Fields after the parenthesised command name; utime and stime are fields 14 and 15 (in clock ticks).
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
@@ -230,5 +250,22 @@ export async function withServer<T>(kind: ServerKind, documentIds: readonly stri
     return await body(server);
   } finally {
     await server.dispose();
+  }
+}
+
+/** How each server is run, recorded with the results: every server at its defaults. */
+export function serverSettings(kind: ServerKind): { command: string[]; env: Record<string, string> } {
+  switch (kind) {
+    case "parley":
+      // As an operator runs it: `npm start` (the compiled server), every setting at its default.
+      // No demo consultation in the store; BENCH_PROFILE_DIR profiles through NODE_OPTIONS, since npm stands between.
+      return {
+        command: ["npm", "start", "--silent"],
+        env: { DEMO_DATA: "false", ...(profileArgs().length > 0 ? { NODE_OPTIONS: profileArgs().join(" ") } : {}) },
+      };
+    case "reference":
+      return { command: [process.execPath, REFERENCE_SERVER], env: {} };
+    case "naive":
+      return { command: [process.execPath, "--import", "tsx", NAIVE_RELAY], env: {} };
   }
 }

@@ -2,12 +2,13 @@ import * as Y from "yjs";
 import { appendParagraphs, connectClient, monotonicMs, waitForParagraphs, waitForSynced } from "../clients";
 import { CONFIG } from "../config";
 import { log, sleep } from "../log";
-import { withServer, type ServerKind } from "../servers";
-import { median, round2 } from "../stats";
+import type { Session } from "../rounds";
+import { BenchServer, type ServerKind } from "../servers";
+import { round2 } from "../stats";
 
 export interface ColdSyncResult {
-  medianMs: number;
-  runsMs: number[];
+  /** From creating a fresh client's provider until its copy holds every paragraph. */
+  ms: number;
   stateBytes: number;
   paragraphs: number;
 }
@@ -15,14 +16,18 @@ export interface ColdSyncResult {
 const DOCUMENT = "cold";
 
 /**
- * A large report loaded by a server that has just started: ms from creating a fresh client's
- * provider until its fragment holds every paragraph. The server restarts before every repetition.
+ * A large report loaded by a server that has just been restarted as its operator restarts it
+ * (Parley: SIGTERM to `npm start`'s process group, then `npm start` again): each round stops the
+ * server, starts it, waits for it to be ready (a sync round trip on another document), and times
+ * a fresh client loading the report. The report is written once, before the first round.
  */
-export function coldSync(kind: ServerKind): Promise<ColdSyncResult> {
-  const { paragraphs, repetitions } = CONFIG.coldSync;
-  return withServer(kind, [DOCUMENT], async (server) => {
+export async function openColdSync(kind: ServerKind): Promise<Session<ColdSyncResult>> {
+  const { paragraphs } = CONFIG.coldSync;
+  const server = BenchServer.create(kind, [DOCUMENT]);
+  let stateBytes = 0;
+  try {
+    await server.start();
     const builder = connectClient(server.address(DOCUMENT));
-    let stateBytes = 0;
     try {
       await waitForSynced(builder);
       appendParagraphs(builder, paragraphs);
@@ -34,20 +39,23 @@ export function coldSync(kind: ServerKind): Promise<ColdSyncResult> {
     }
     await sleep(1_000);
     log(`${kind} coldSync: ${paragraphs} paragraphs, ${stateBytes} bytes stored`);
-
-    const runsMs: number[] = [];
-    for (let run = 0; run < repetitions; run++) {
+  } catch (error) {
+    await server.dispose();
+    throw error;
+  }
+  return {
+    async round() {
       await server.stop();
       await server.start();
       const startedAt = monotonicMs();
       const client = connectClient(server.address(DOCUMENT));
       try {
         const loadedAt = await waitForParagraphs(client, paragraphs);
-        runsMs.push(round2(loadedAt - startedAt));
+        return { ms: round2(loadedAt - startedAt), stateBytes, paragraphs };
       } finally {
         client.destroy();
       }
-    }
-    return { medianMs: round2(median(runsMs)), runsMs, stateBytes, paragraphs };
-  });
+    },
+    close: () => server.dispose(),
+  };
 }

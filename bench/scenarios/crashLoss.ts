@@ -4,38 +4,29 @@ import { log, sleep, withTimeout } from "../log";
 import { withServer, type BenchServer, type ServerKind } from "../servers";
 
 export interface CrashLossResult {
-  /** Markers the observer had seen when the server was killed, over all rounds. */
+  /** Markers the observer had seen when the server was killed. */
   seen: number;
   /** Of those, how many the restarted server's document lacks. */
   lost: number;
-  editsSeenThenLost: number;
-  rounds: number;
 }
 
 const PARAGRAPHS = 20;
 const MARKER = /\[m(\d+)\]/g;
 const BURST = 20;
+const DOCUMENT = "crash";
 
 const markersIn = (client: BenchClient): Set<string> => new Set([...reportText(client.fragment).matchAll(MARKER)].map((match) => match[0]));
 
 /**
  * Edits an observer has seen must survive a crash: a writer makes distinct marker edits, the
  * server is SIGKILLed the moment the observer sees the last one, and a fresh client of the
- * restarted server counts the seen markers the document lacks.
+ * restarted server counts the seen markers the document lacks. One round, one fresh server.
  */
 export function crashLoss(kind: ServerKind): Promise<CrashLossResult> {
-  const { edits, rounds } = CONFIG.crashLoss;
-  const documents = Array.from({ length: rounds }, (_, round) => `crash-${round}`);
-  return withServer(kind, documents, async (server) => {
-    let seen = 0;
-    let lost = 0;
-    for (const document of documents) {
-      const round = await crashRound(server, document, edits);
-      log(`${kind} crashLoss ${document}: observer saw ${round.seen}, lost ${round.lost}`);
-      seen += round.seen;
-      lost += round.lost;
-    }
-    return { seen, lost, editsSeenThenLost: lost, rounds };
+  return withServer(kind, [DOCUMENT], async (server) => {
+    const round = await crashRound(server, DOCUMENT, CONFIG.crashLoss.edits);
+    log(`${kind} crashLoss: observer saw ${round.seen}, lost ${round.lost}`);
+    return round;
   });
 }
 

@@ -4,10 +4,11 @@ import { fileURLToPath } from "node:url";
 import { CONFIG, profileArgs } from "../config";
 import { log } from "../log";
 import { trackProcess, withServer, type ServerKind } from "../servers";
-import { quantile, round2 } from "../stats";
+import { quantileCountingMissing, round2 } from "../stats";
 import type { CaretMode, FromTypists, ToTypists } from "../typistsProtocol";
 
 export interface FanoutResult {
+  /** Percentiles count every missing delivery as infinitely late: Infinity when too many never arrived. */
   p50Ms: number;
   /** Less swayed than p99 by the host's own hiccups, which set p99 on a busy shared machine. */
   p90Ms: number;
@@ -23,8 +24,6 @@ export interface FanoutResult {
   clientsCpuPerSecond: number;
   /** Presence (awareness) messages each client sent the server per second of typing. */
   presenceSentPerClientPerSecond: number;
-  /** Every run's p99 when the scenario ran more than once (the figures above are the best run's). */
-  runsP99Ms?: number[];
 }
 
 const DOCUMENT = "fanout";
@@ -154,13 +153,14 @@ export function fanout(kind: ServerKind, carets: CaretMode): Promise<FanoutResul
       );
       const edits = count * editsPerClient;
       const expected = (edits - editsPerClient) * observers.length;
+      const missing = Math.max(0, expected - latencies.length);
       return {
-        p50Ms: round2(quantile(latencies, 0.5)),
-        p90Ms: round2(quantile(latencies, 0.9)),
-        p99Ms: round2(quantile(latencies, 0.99)),
+        p50Ms: round2(quantileCountingMissing(latencies, missing, 0.5)),
+        p90Ms: round2(quantileCountingMissing(latencies, missing, 0.9)),
+        p99Ms: round2(quantileCountingMissing(latencies, missing, 0.99)),
         edits,
         samples: latencies.length,
-        missing: expected - latencies.length,
+        missing,
         serverCpuPerSecond,
         clientsCpuPerSecond,
         presenceSentPerClientPerSecond,
@@ -202,10 +202,4 @@ export function deliveryLatencies(
     next.set(key, index);
   }
   return latencies;
-}
-
-/** The run with the lowest p99, with every run's p99 listed. */
-export function bestFanout(runs: FanoutResult[]): FanoutResult {
-  const best = runs.reduce((a, b) => (b.p99Ms < a.p99Ms ? b : a));
-  return { ...best, runsP99Ms: runs.map((run) => run.p99Ms) };
 }

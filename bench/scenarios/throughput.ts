@@ -11,8 +11,6 @@ export interface ThroughputResult {
   /** Share of one core the server and the bench's clients used meanwhile: tells which side limited the rate. */
   serverCpuPercent: number;
   clientsCpuPercent: number;
-  /** Every run's rate when the scenario ran more than once (the figures above are the best run's). */
-  runsEditsPerSecond?: number[];
 }
 
 const DOCUMENT = "throughput";
@@ -80,10 +78,4 @@ export function throughput(kind: ServerKind): Promise<ThroughputResult> {
       clients.forEach((client) => client.destroy());
     }
   });
-}
-
-/** The fastest run, with every run's rate listed. */
-export function bestThroughput(runs: ThroughputResult[]): ThroughputResult {
-  const best = runs.reduce((a, b) => (b.editsPerSecond > a.editsPerSecond ? b : a));
-  return { ...best, runsEditsPerSecond: runs.map((run) => run.editsPerSecond) };
 }

@@ -1,6 +1,7 @@
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { Health } from "../../shared/api/health";
 import { eventually } from "../helpers/collabClient";
 import { tempDataDir } from "../helpers/startServer";
@@ -31,3 +32,41 @@ describe("the README's quick start", () => {
     expect(await again.kill("SIGTERM")).toBe(0);
   });
 });
+
+describe("restarting `npm start` as an operator does", () => {
+  it("npm exits only once the server has finished shutting down, so a new start never overlaps the old one", async () => {
+    const dataDir = tempDataDir();
+    // Its own process group, as a terminal or a service manager starts it: the signal goes to npm, sh and node alike.
+    const npm = spawn("npm", ["start"], {
+      cwd: path.resolve(import.meta.dirname, "../.."),
+      env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn", DEMO_DATA: "true" },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    });
+    const group = npm.pid ?? 0;
+    const exited = new Promise<number | null>((resolve) => npm.once("exit", (code) => resolve(code)));
+    onTestFinished(() => {
+      if (groupMembers(group).length > 0) {
+        process.kill(-group, "SIGKILL");
+      }
+    });
+    let output = "";
+    npm.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    await eventually(() => output.includes("Parley listening on"), "the server listens", 120_000);
+
+    process.kill(-group, "SIGTERM");
+    expect(await exited).toBe(0);
+    // Nothing of the group is left running (or left for its parent to reap) once npm has exited.
+    expect(groupMembers(group)).toEqual([]);
+  });
+});
+
+/** The pids of the process group's members that are still running, zombies left out. */
+function groupMembers(group: number): number[] {
+  const listing = spawnSync("ps", ["-o", "pid=,stat=", "-g", String(group)], { encoding: "utf8" }).stdout;
+  return listing
+    .split("\n")
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([pid, stat]) => pid && stat && !stat.startsWith("Z"))
+    .map(([pid]) => Number(pid));
+}

@@ -1,15 +1,15 @@
 /**
- * The fan-out floor: the least work any y-websocket server must do to serve the fan-out
- * scenario, as a yardstick for the two real servers. One Y.Doc per room in memory, nothing
- * stored, nobody checked. A document update is sent on, as the bytes received, to everyone else
- * in the room before this server applies it to its own copy; presence is sent on as received,
- * to everyone else, at once, unless it holds nothing new (a stock provider echoes every presence
- * it receives; the classic server drops echoes the same way). A sync request is answered from
- * the room's copy.
+ * A naive relay, for comparison only: one Y.Doc per room in memory, nothing stored, nobody
+ * checked. It sends a document update on, as the bytes received, to everyone else in the room
+ * and then applies it to its own copy, synchronously, in the same callback; it parses every
+ * presence message (JSON included) to drop echoes, as the classic server does, and sends what is
+ * new to each other socket separately, at once. A sync request is answered from the room's copy.
  *
- * It keeps nothing across restarts and gates nothing, so it is not a server anyone should run;
- * the bench uses it to show how low the p99 of this scenario can go on this machine whatever
- * the server does (see the README's Benchmark section). Env: PORT, HOST.
+ * It is NOT a lower bound: it does real Yjs and JSON work per message and no batching, and a
+ * server that batches (Parley) can beat it. It tells how a server that does the least a Yjs
+ * relay must do, done plainly, fares on this machine beside the two real servers. It keeps
+ * nothing across restarts and gates nothing, so it is not a server anyone should run.
+ * Env: PORT, HOST.
  */
 import http from "node:http";
 import * as decoding from "lib0/decoding";
@@ -99,5 +99,5 @@ sockets.on("connection", (socket, request) => {
 
 const port = Number(process.env.PORT ?? 0);
 server.listen(port, process.env.HOST ?? "127.0.0.1", () => {
-  process.stdout.write(`floor server running at ${port}\n`);
+  process.stdout.write(`naive relay running at ${port}\n`);
 });
