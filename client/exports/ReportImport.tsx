@@ -50,7 +50,7 @@ export function ReportImport({ consultationId }: { consultationId: string }) {
           <input
             id={id}
             type="file"
-            accept=".docx,.md,.markdown,.html,.htm,.txt"
+            accept=".pdf,.docx,.odt,.md,.markdown,.html,.htm,.txt"
             onChange={(event) => {
               setFile(event.target.files?.[0] ?? null);
               setPreview(null);
