@@ -51,7 +51,7 @@ export function ReportImport({ consultationId, organisations }: { consultationId
           <input
             id={id}
             type="file"
-            accept=".docx,.md,.markdown,.html,.htm,.txt"
+            accept=".pdf,.docx,.odt,.md,.markdown,.html,.htm,.txt"
             onChange={(event) => {
               setFile(event.target.files?.[0] ?? null);
               setPreview(null);

@@ -3,7 +3,9 @@ export type ImportedBlock =
   | { type: "heading"; level: number; text: string }
   | { type: "paragraph"; text: string }
   | { type: "list"; ordered: boolean; items: string[] }
-  | { type: "quote"; paragraphs: string[] };
+  | { type: "quote"; paragraphs: string[] }
+  /** A footnote: its label as the text cites it ("[3]" cites label "3"), never a numbered paragraph. */
+  | { type: "footnote"; label: string; text: string };
 
 /** Why an uploaded file was refused: the HTTP status says whether its kind or its content is wrong. */
 export class ImportError extends Error {

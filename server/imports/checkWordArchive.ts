@@ -9,7 +9,7 @@ const STORED = 0;
 const DEFLATED = 8;
 
 function tooLarge(detail: string): ImportError {
-  return new ImportError(413, `The Word document is too large for Parley to read: ${detail}.`);
+  return new ImportError(413, `The document is too large for Parley to read: ${detail}.`);
 }
 
 function isXml(name: string): boolean {
@@ -37,7 +37,7 @@ function checkDeclared(entries: ZipEntry[]): void {
 function inflate(bytes: Buffer, entry: ZipEntry): Buffer {
   const header = entry.localHeaderOffset;
   if (header + 30 > bytes.length || bytes.readUInt32LE(header) !== LOCAL_HEADER) {
-    throw new ImportError(400, "The Word document could not be read: it is not a valid ZIP archive.");
+    throw new ImportError(400, "The document could not be read: it is not a valid ZIP archive.");
   }
   const start = header + 30 + bytes.readUInt16LE(header + 26) + bytes.readUInt16LE(header + 28);
   const data = bytes.subarray(start, start + entry.compressedSize);
@@ -45,7 +45,7 @@ function inflate(bytes: Buffer, entry: ZipEntry): Buffer {
     return data;
   }
   if (entry.method !== DEFLATED) {
-    throw new ImportError(400, `The Word document could not be read: "${entry.name}" uses a compression Parley does not read.`);
+    throw new ImportError(400, `The document could not be read: "${entry.name}" uses a compression Parley does not read.`);
   }
   try {
     return zlib.inflateRawSync(data, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
@@ -53,7 +53,7 @@ function inflate(bytes: Buffer, entry: ZipEntry): Buffer {
     if (error instanceof RangeError) {
       throw tooLarge(`"${entry.name}" inflates to more than it declares`);
     }
-    throw new ImportError(400, `The Word document could not be read: "${entry.name}" is damaged.`);
+    throw new ImportError(400, `The document could not be read: "${entry.name}" is damaged.`);
   }
 }
 
@@ -70,7 +70,7 @@ export function checkArchiveDirectory(bytes: Buffer): ZipEntry[] {
     if (error instanceof ImportError) {
       throw error;
     }
-    throw new ImportError(400, "The Word document could not be read: it is not a valid ZIP archive.");
+    throw new ImportError(400, "The document could not be read: it is not a valid ZIP archive.");
   }
   checkDeclared(entries);
   return entries;

@@ -36,10 +36,10 @@ function isFootnoteList(list: HtmlElement): boolean {
   return list.children.some((child) => typeof child !== "string" && child.name === "li" && (child.attributes.id ?? "").startsWith("footnote-"));
 }
 
-/** The blocks of an HTML document, in order: headings, paragraphs, lists, quotes; footnotes kept as text at the end. */
+/** The blocks of an HTML document, in order: headings, paragraphs, lists, quotes; footnotes at the end. */
 export function htmlBlocks(html: string): ImportedBlock[] {
   const blocks: ImportedBlock[] = [];
-  const footnotes: string[] = [];
+  const footnotes: ImportedBlock[] = [];
   let inline = "";
   const flush = () => {
     const text = collapse(inline);
@@ -68,7 +68,7 @@ export function htmlBlocks(html: string): ImportedBlock[] {
       } else if (child.name === "ul" || child.name === "ol") {
         flush();
         if (isFootnoteList(child)) {
-          listItems(child).forEach((text, index) => footnotes.push(`[${index + 1}] ${text}`));
+          footnotes.push(...footnoteItems(child));
         } else {
           const items = listItems(child);
           if (items.length > 0) {
@@ -92,10 +92,17 @@ export function htmlBlocks(html: string): ImportedBlock[] {
   };
   visit(parseHtml(html));
   flush();
-  if (footnotes.length > 0) {
-    blocks.push({ type: "heading", level: 3, text: "Notes" }, { type: "list", ordered: false, items: footnotes });
-  }
-  return blocks;
+  return [...blocks, ...footnotes];
+}
+
+/** The notes of mammoth's footnote list, labelled as the text cites them ("[1]" for `footnote-1`). */
+function footnoteItems(list: HtmlElement): ImportedBlock[] {
+  const items = list.children.filter((child): child is HtmlElement => typeof child !== "string" && child.name === "li");
+  return items.map((item, index) => ({
+    type: "footnote",
+    label: /(\d+)$/.exec(item.attributes.id ?? "")?.[1] ?? String(index + 1),
+    text: collapse(textOf(item)),
+  }));
 }
 
 /** Writes a parsed element back as HTML (text escaped), for parsing a quote's inside again. */

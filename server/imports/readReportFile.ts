@@ -7,22 +7,29 @@ import { reportExtensions } from "../../shared/editor/reportExtensions";
 import { paragraphs, sectionLabel, SECTION_HEADING_LEVEL, type NumberingScheme } from "../../shared/paragraphs";
 import { checkWordArchive } from "./checkWordArchive";
 import { htmlBlocks } from "./htmlBlocks";
+import { markdownFootnotes } from "./markdownFootnotes";
+import { odtBlocks } from "./odtBlocks";
+import { pdfBlocks } from "./pdfBlocks";
 import { ImportError, type ImportedBlock } from "./ImportedBlock";
 import { reportFromBlocks } from "./reportFromBlocks";
 import { textBlocks } from "./textBlocks";
 
 export type ImportFormat = ImportPreview["format"];
 
-const EXTENSIONS: Record<string, ImportFormat> = { docx: "docx", md: "md", markdown: "md", html: "html", htm: "html", txt: "txt", text: "txt" };
+const EXTENSIONS: Record<string, ImportFormat> = { pdf: "pdf", docx: "docx", odt: "odt", md: "md", markdown: "md", html: "html", htm: "html", txt: "txt", text: "txt" };
 const CONTENT_TYPES: Record<string, ImportFormat> = {
+  "application/pdf": "pdf",
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+  "application/vnd.oasis.opendocument.text": "odt",
   "text/markdown": "md",
   "text/x-markdown": "md",
   "text/html": "html",
   "application/xhtml+xml": "html",
   "text/plain": "txt",
 };
-const SUPPORTED = "Parley imports Word (.docx), Markdown (.md), HTML (.html) and plain text (.txt) files.";
+const SUPPORTED = "Parley imports PDF (.pdf), Word (.docx), OpenDocument (.odt), Markdown (.md), HTML (.html) and plain text (.txt) files.";
+/** An OpenDocument file's first entry, stored uncompressed, names its kind. */
+const ODT_MIMETYPE = "application/vnd.oasis.opendocument.text";
 
 /** Tells the file's format from its first bytes, its name and its declared type, in that order of trust. */
 export function importFormat(bytes: Buffer, fileName: string, contentType: string | undefined): ImportFormat {
@@ -30,16 +37,21 @@ export function importFormat(bytes: Buffer, fileName: string, contentType: strin
   const byName = EXTENSIONS[/\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? ""];
   const byType = CONTENT_TYPES[(contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? ""];
   if (zip) {
-    if (byName && byName !== "docx") {
-      throw new ImportError(400, `The file is named .${fileName.split(".").pop() ?? ""} but is a ZIP archive. ${SUPPORTED}`);
+    const zipped: ImportFormat = bytes.subarray(0, 120).toString("latin1").includes(ODT_MIMETYPE) ? "odt" : "docx";
+    if (byName && byName !== zipped) {
+      throw new ImportError(400, `The file is named .${fileName.split(".").pop() ?? ""} but is ${zipped === "odt" ? "an OpenDocument text" : "a ZIP archive"}. ${SUPPORTED}`);
     }
-    return "docx";
+    return zipped;
+  }
+  if (bytes.subarray(0, 5).toString("latin1") === "%PDF-") {
+    return "pdf";
   }
   const format = byName ?? byType;
-  if (!format || format === "docx") {
-    throw new ImportError(415, format === "docx" ? "The file is not a Word .docx document (older .doc files are not supported)." : SUPPORTED);
+  if (!format || format === "docx" || format === "odt" || format === "pdf") {
+    const what = { docx: "a Word .docx document (older .doc files are not supported)", odt: "an OpenDocument .odt text", pdf: "a PDF" } as const;
+    throw new ImportError(415, format && format in what ? `The file is not ${what[format as keyof typeof what]}.` : SUPPORTED);
   }
-  if (bytes.subarray(0, 5).toString("latin1") === "%PDF-" || bytes.includes(0)) {
+  if (bytes.includes(0)) {
     throw new ImportError(415, `The file is not text. ${SUPPORTED}`);
   }
   return format;
@@ -73,8 +85,22 @@ async function blocksOf(bytes: Buffer, format: ImportFormat): Promise<ImportedBl
         throw new ImportError(400, `The Word document could not be read: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
-    case "md":
-      return htmlBlocks(markdownHtml(utf8(bytes)));
+    case "pdf":
+      return pdfBlocks(bytes);
+    case "odt": {
+      // The same archive limits as Word's, before anything is inflated.
+      checkWordArchive(bytes);
+      const { default: JSZip } = await import("jszip");
+      const content = await (await JSZip.loadAsync(bytes).catch(() => null))?.file("content.xml")?.async("string");
+      if (content === undefined) {
+        throw new ImportError(400, "The OpenDocument file could not be read: it has no content.xml.");
+      }
+      return odtBlocks(content);
+    }
+    case "md": {
+      const { markdown, footnotes } = markdownFootnotes(utf8(bytes));
+      return [...htmlBlocks(markdownHtml(markdown)), ...footnotes];
+    }
     case "html":
       return htmlBlocks(utf8(bytes));
     case "txt":

@@ -1,7 +1,9 @@
 import { EXPLICIT_NUMBER_ATTRIBUTE, SECTION_HEADING_LEVEL } from "../../shared/paragraphs";
 import { createBlockId } from "../../shared/editor/reportExtensions";
 import type { ProseMirrorJson } from "../../shared/editor/proseMirrorJson";
+import { FOOTNOTE_LABEL_ATTRIBUTE } from "../../shared/editor/Footnote";
 import type { ImportedBlock } from "./ImportedBlock";
+import { paragraphSequence } from "./paragraphSequence";
 
 /** "A. Introduction", "IV. Findings", "Section H: Conclusions and recommendations". */
 const SECTION_HEADING = /^(?:section\s+)?(?:[A-Z]|[IVXLC]+)\s*[.:)\u2013\u2014-]\s*\S/i;
@@ -16,8 +18,14 @@ function isSectionHeading(text: string, fromHeading: boolean): boolean {
   if (!SECTION_HEADING.test(text) || !upper) {
     return false;
   }
-  // A plain paragraph counts only when it reads like a heading: short, not a sentence.
-  return fromHeading || (text.length <= 100 && !/[.;:]$/.test(text));
+  // A plain paragraph counts only when it reads like a heading: not a sentence, and not a page
+  // of text (a section's title may run over two lines, well past 100 characters).
+  return fromHeading || readsLikeHeading(text, 250);
+}
+
+/** No full stop at the end and short: a title, not a sentence. */
+function readsLikeHeading(text: string, maxLength: number): boolean {
+  return text.length <= maxLength && !/[.;:,]$/.test(text);
 }
 
 function textNode(text: string): ProseMirrorJson[] {
@@ -28,7 +36,8 @@ function paragraph(text: string, number: string | null = null): ProseMirrorJson 
   return { type: "paragraph", attrs: { id: createBlockId(), [EXPLICIT_NUMBER_ATTRIBUTE]: number }, content: textNode(text) };
 }
 
-function block(imported: ImportedBlock, isFirstHeading: boolean): ProseMirrorJson {
+/** What the import makes of a block: `sequence` says whether its typed number is one of the consultation's. */
+function block(imported: ImportedBlock, isFirstHeading: boolean, inSequence: boolean, numbersTyped: boolean): ProseMirrorJson {
   switch (imported.type) {
     case "heading": {
       const level = isSectionHeading(imported.text, true) ? SECTION_HEADING_LEVEL : imported.level === 1 && isFirstHeading ? 1 : 3;
@@ -39,7 +48,15 @@ function block(imported: ImportedBlock, isFirstHeading: boolean): ProseMirrorJso
         return { type: "heading", attrs: { id: createBlockId(), level: SECTION_HEADING_LEVEL }, content: textNode(imported.text) };
       }
       const number = PARAGRAPH_NUMBER.exec(imported.text);
-      return number ? paragraph(imported.text.slice(number[0].length), number[1]?.replace(/\s+/g, " ") ?? null) : paragraph(imported.text);
+      if (number && inSequence) {
+        return paragraph(imported.text.slice(number[0].length), number[1]?.replace(/\s+/g, " ") ?? null);
+      }
+      // A number outside the consultation's run on a short line is a numbered sub-heading; where
+      // the report types its numbers, a short unnumbered line is a title (plain text has no styles).
+      if ((number || numbersTyped) && readsLikeHeading(imported.text, 160)) {
+        return { type: "heading", attrs: { id: createBlockId(), level: !number && isFirstHeading ? 1 : 3 }, content: textNode(imported.text) };
+      }
+      return paragraph(imported.text);
     }
     case "list":
       return {
@@ -49,19 +66,26 @@ function block(imported: ImportedBlock, isFirstHeading: boolean): ProseMirrorJso
       };
     case "quote":
       return { type: "blockquote", attrs: { id: createBlockId() }, content: imported.paragraphs.map((text) => paragraph(text)) };
+    case "footnote":
+      return { type: "footnote", attrs: { id: createBlockId(), [FOOTNOTE_LABEL_ATTRIBUTE]: imported.label }, content: textNode(imported.text) };
   }
 }
 
 /**
  * The report in the editor's schema: section headings ("A. …", "IV. …", "Section H: …") become
- * level-2 headings, "12." at the start of a paragraph becomes its explicit number, every block
+ * level-2 headings, "12." at the start of a paragraph becomes its explicit number where such
+ * numbers rise through the report (`paragraphSequence`), footnotes stay footnotes, every block
  * gets a new stable id.
  */
 export function reportFromBlocks(blocks: readonly ImportedBlock[]): ProseMirrorJson {
+  const typed = blocks.map((imported) =>
+    imported.type === "paragraph" && !isSectionHeading(imported.text, false) ? (PARAGRAPH_NUMBER.exec(imported.text)?.[1]?.replace(/\s+/g, " ") ?? null) : null,
+  );
+  const sequence = paragraphSequence(typed);
   let firstHeading = true;
-  const content = blocks.map((imported) => {
-    const json = block(imported, firstHeading);
-    firstHeading &&= imported.type !== "heading";
+  const content = blocks.map((imported, index) => {
+    const json = block(imported, firstHeading, sequence.has(index), sequence.size >= 2);
+    firstHeading &&= json.type !== "heading";
     return json;
   });
   return { type: "doc", content: content.length > 0 ? content : [paragraph("")] };

@@ -17,7 +17,7 @@ import { MAX_IMPORT_FILE_BYTES } from "../../shared/limits";
 /** The uploaded file: the raw request body, whatever its type (JSON bodies were parsed already and are refused). */
 function uploaded(request: Request): { bytes: Buffer; fileName: string; contentType: string | undefined } {
   if (!Buffer.isBuffer(request.body)) {
-    throw new HttpError(415, "unsupported_media_type", "Send the file itself as the request body: Word (.docx), Markdown (.md), HTML (.html) or plain text (.txt).");
+    throw new HttpError(415, "unsupported_media_type", "Send the file itself as the request body: PDF (.pdf), Word (.docx), OpenDocument (.odt), Markdown (.md), HTML (.html) or plain text (.txt).");
   }
   return { bytes: request.body, fileName: (request.query as unknown as ImportQuery).fileName, contentType: request.headers["content-type"] };
 }

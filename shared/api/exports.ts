@@ -77,7 +77,7 @@ export type ImportQuery = z.infer<typeof ImportQuery>;
 /** What an import would write: the report's sections and how many numbered paragraphs. */
 export const ImportPreview = z.object({
   /** The format the file was read as. */
-  format: z.enum(["docx", "md", "html", "txt"]),
+  format: z.enum(["pdf", "docx", "odt", "md", "html", "txt"]),
   /** Sections in order, with their heading and paragraph count. */
   sections: z.array(
     z.object({

@@ -3,6 +3,7 @@ import { isChangeOrigin } from "@tiptap/extension-collaboration";
 import UniqueID from "@tiptap/extension-unique-id";
 import StarterKit from "@tiptap/starter-kit";
 import { ExplicitNumber } from "./ExplicitNumber";
+import { Footnote } from "./Footnote";
 
 /** Node types whose every node carries a stable `id` attribute. */
 export const BLOCK_ID_TYPES = [
@@ -13,6 +14,7 @@ export const BLOCK_ID_TYPES = [
   "orderedList",
   "listItem",
   "codeBlock",
+  "footnote",
 ];
 
 /** Creates a block id; short enough to read in URLs and exports. */
@@ -38,5 +40,6 @@ export function reportExtensions(): AnyExtension[] {
       filterTransaction: (transaction) => !isChangeOrigin(transaction),
     }),
     ExplicitNumber,
+    Footnote,
   ];
 }

@@ -194,8 +194,11 @@ describe("importing a draft report", () => {
     expect(broken.status).toBe(400);
     expect(((await broken.json()) as { error: { code: string } }).error.code).toBe("bad_request");
     const pdf = await api(server, `${BASE}/report/import?fileName=draft.pdf`, { as: "coordinator", method: "POST", body: "%PDF-1.4", headers: { "Content-Type": "application/pdf" } });
-    expect(pdf.status).toBe(415);
-    expect(((await pdf.json()) as { error: { code: string } }).error.code).toBe("unsupported_media_type");
+    expect(pdf.status).toBe(400);
+    expect(((await pdf.json()) as { error: { code: string; message: string } }).error.message).toMatch(/^The PDF could not be read/);
+    const doc = await api(server, `${BASE}/report/import?fileName=draft.doc`, { as: "coordinator", method: "POST", body: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 1]), headers: { "Content-Type": "application/msword" } });
+    expect(doc.status).toBe(415);
+    expect(((await doc.json()) as { error: { code: string } }).error.code).toBe("unsupported_media_type");
     expect(await reportNumbers(server)).toEqual(before);
     expect(await (await api(server, `/api/docs/report:${DEMO_CONSULTATION_ID}/versions`, { as: "editor" })).json()).toEqual(versionsBefore);
   });

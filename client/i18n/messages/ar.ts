@@ -77,7 +77,7 @@ export const ar: Messages = {
   "exports.downloadZip": "تنزيل {fileName}",
   "exports.noFormat": "اختر صيغة واحدة على الأقل.",
   "imports.heading": "استيراد مشروع تقرير",
-  "imports.file": "ملف Word أو Markdown أو HTML أو نص",
+  "imports.file": "ملف PDF أو Word أو OpenDocument أو Markdown أو HTML أو نص",
   "imports.preview": "معاينة",
   "imports.previewing": "جارٍ قراءة الملف…",
   "imports.summary": "{count} فقرة مرقّمة، من {first} إلى {last}",

@@ -75,7 +75,7 @@ export const en = {
   "exports.downloadZip": "Download {fileName}",
   "exports.noFormat": "Choose at least one format.",
   "imports.heading": "Import a draft report",
-  "imports.file": "Word, Markdown, HTML or text file",
+  "imports.file": "PDF, Word, OpenDocument, Markdown, HTML or text file",
   "imports.preview": "Preview",
   "imports.previewing": "Reading the file…",
   "imports.summary": "{count} numbered paragraphs, from {first} to {last}",

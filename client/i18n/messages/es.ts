@@ -77,7 +77,7 @@ export const es: Messages = {
   "exports.downloadZip": "Descargar {fileName}",
   "exports.noFormat": "Elija al menos un formato.",
   "imports.heading": "Importar un proyecto de informe",
-  "imports.file": "Archivo de Word, Markdown, HTML o texto",
+  "imports.file": "Archivo PDF, de Word, OpenDocument, Markdown, HTML o texto",
   "imports.preview": "Vista previa",
   "imports.previewing": "Leyendo el archivo…",
   "imports.summary": "{count} párrafos numerados, del {first} al {last}",

@@ -77,7 +77,7 @@ export const fr: Messages = {
   "exports.downloadZip": "Télécharger {fileName}",
   "exports.noFormat": "Choisissez au moins un format.",
   "imports.heading": "Importer un projet de rapport",
-  "imports.file": "Fichier Word, Markdown, HTML ou texte",
+  "imports.file": "Fichier PDF, Word, OpenDocument, Markdown, HTML ou texte",
   "imports.preview": "Aperçu",
   "imports.previewing": "Lecture du fichier…",
   "imports.summary": "{count} paragraphes numérotés, de {first} à {last}",

@@ -77,7 +77,7 @@ export const ru: Messages = {
   "exports.downloadZip": "Скачать {fileName}",
   "exports.noFormat": "Выберите хотя бы один формат.",
   "imports.heading": "Импорт проекта доклада",
-  "imports.file": "Файл Word, Markdown, HTML или текст",
+  "imports.file": "Файл PDF, Word, OpenDocument, Markdown, HTML или текст",
   "imports.preview": "Предпросмотр",
   "imports.previewing": "Чтение файла…",
   "imports.summary": "Пронумерованных пунктов: {count}, с {first} по {last}",

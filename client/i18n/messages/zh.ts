@@ -77,7 +77,7 @@ export const zh: Messages = {
   "exports.downloadZip": "下载 {fileName}",
   "exports.noFormat": "请至少选择一种格式。",
   "imports.heading": "导入报告草案",
-  "imports.file": "Word、Markdown、HTML 或文本文件",
+  "imports.file": "PDF、Word、OpenDocument、Markdown、HTML 或文本文件",
   "imports.preview": "预览",
   "imports.previewing": "正在读取文件…",
   "imports.summary": "{count} 个编号段落，从 {first} 到 {last}",
