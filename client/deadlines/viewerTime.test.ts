@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { makeDeadline } from "../../shared/deadline";
 import type { Translate } from "../i18n/I18nProvider";
-import { en } from "../i18n/messages/en";
+import { en, type Messages } from "../i18n/messages/en";
 import { fr } from "../i18n/messages/fr";
 import { viewerTime } from "./viewerTime";
 
 const translator =
-  (messages: typeof en): Translate =>
+  (messages: Messages): Translate =>
   (key, values = {}) =>
     messages[key].replace(/\{(\w+)\}/g, (match: string, name: string) => String(values[name] ?? match));
 const newYork = makeDeadline("2027-04-03T23:59", "America/New_York");

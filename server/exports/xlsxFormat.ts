@@ -3,7 +3,7 @@ import { isRightToLeftLocale, type Locale } from "../../shared/i18n/locales";
 import type { SubmissionPackage } from "../../shared/submission/submissionPackage";
 import { exportLabels } from "./labels/exportLabels";
 import type { PackageFormat } from "./packageFormats";
-import { coverFields } from "./packageLabels";
+import { coverFields, stateText } from "./packageLabels";
 import { PACKAGE_COLUMNS, packageRows } from "./packageRows";
 import { safeCell } from "./spreadsheetCell";
 import { stableZip } from "./stableZip";
@@ -64,7 +64,7 @@ export async function renderXlsx(pkg: SubmissionPackage, locale: Locale): Promis
       { header: labels.sheets.value, width: 80 },
     ],
     [
-      [labels.columns.state, labels.states[pkg.state]],
+      [labels.columns.state, stateText(labels, pkg)],
       ...coverFields(labels, pkg),
       [labels.coverNote, pkg.coverNote],
       [labels.generalRemarks, pkg.generalRemarks],

@@ -6,7 +6,8 @@ import type { Locale } from "../../shared/i18n/locales";
 import { effectiveDeadline, lockReason, submissionState, type LockReason } from "../../shared/submission/lifecycle";
 import { checkPackage } from "../../shared/submission/limits";
 import { readComments } from "../../shared/submission/submissionDoc";
-import { buildSubmissionPackage } from "../../shared/submission/submissionPackage";
+import type { OfficialPackage } from "../../shared/submission/livePackage";
+import { buildSubmissionPackage, SubmissionPackage } from "../../shared/submission/submissionPackage";
 import type { DocumentRooms } from "../collab/DocumentRooms";
 import { readReportParagraphs } from "../collab/readSubmissions";
 import { docFromState, packageSource } from "../exports/readPackageSource";
@@ -180,6 +181,16 @@ export class Submissions {
       })),
       official: events[0]?.id === submissionId,
     };
+  }
+
+  /** The standing submission's frozen package, or null when none stands (never submitted, or withdrawn). */
+  officialPackage(consultation: Consultation, organisation: Organisation): OfficialPackage | null {
+    const latest = this.deps.store.events(consultation.id, organisation.id)[0];
+    const file = latest?.action === "submitted" ? this.deps.store.file(latest.id, "json") : undefined;
+    if (!latest || !file) {
+      return null;
+    }
+    return { at: latest.at, pkg: SubmissionPackage.parse(JSON.parse(file.bytes.toString("utf8"))) };
   }
 
   /** The exact bytes frozen for one format of a submission. */
