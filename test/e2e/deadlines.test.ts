@@ -31,6 +31,7 @@ describe("deadlines in Chromium", () => {
     await lead.getByRole("status").filter({ hasText: /^The deadline is close: 2 hours [45] minutes left to submit\.$/ }).waitFor();
 
     await member.getByRole("button", { name: "Comment on paragraph 38" }).click();
+    await member.getByRole("form", { name: "New comment" }).getByRole("combobox", { name: /^Position/ }).selectOption("oppose");
     await member.getByRole("form", { name: "New comment" }).getByRole("button", { name: "Add comment" }).click();
     await member.waitForFunction(() => document.activeElement?.closest(".comment-card .comment-text") !== null);
     await member.keyboard.type("Sent in time.");

@@ -546,6 +546,7 @@ export const ar: Messages = {
   "comments.quoteLabel": "النص موضع التعليق",
   "comments.kind": "النوع",
   "comments.stance": "الموقف",
+  "comments.choosePosition": "اختر الموقف…",
   "comments.priority": "الأولوية",
   "comments.status": "الحالة",
   "comments.create": "إضافة التعليق",

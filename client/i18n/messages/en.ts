@@ -544,6 +544,7 @@ export const en = {
   "comments.quoteLabel": "On the words",
   "comments.kind": "Kind",
   "comments.stance": "Position",
+  "comments.choosePosition": "Choose a position…",
   "comments.priority": "Priority",
   "comments.status": "Status",
   "comments.create": "Add comment",

@@ -546,6 +546,7 @@ export const es: Messages = {
   "comments.quoteLabel": "Texto comentado",
   "comments.kind": "Tipo",
   "comments.stance": "Posición",
+  "comments.choosePosition": "Elija una posición…",
   "comments.priority": "Prioridad",
   "comments.status": "Estado",
   "comments.create": "Añadir comentario",

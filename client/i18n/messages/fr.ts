@@ -546,6 +546,7 @@ export const fr: Messages = {
   "comments.quoteLabel": "Passage commenté",
   "comments.kind": "Type",
   "comments.stance": "Position",
+  "comments.choosePosition": "Choisir une position…",
   "comments.priority": "Priorité",
   "comments.status": "Statut",
   "comments.create": "Ajouter le commentaire",

@@ -546,6 +546,7 @@ export const ru: Messages = {
   "comments.quoteLabel": "Комментируемый фрагмент",
   "comments.kind": "Тип",
   "comments.stance": "Позиция",
+  "comments.choosePosition": "Выберите позицию…",
   "comments.priority": "Приоритет",
   "comments.status": "Статус",
   "comments.create": "Добавить комментарий",

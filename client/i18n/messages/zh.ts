@@ -546,6 +546,7 @@ export const zh: Messages = {
   "comments.quoteLabel": "所评论的文字",
   "comments.kind": "类型",
   "comments.stance": "立场",
+  "comments.choosePosition": "请选择立场…",
   "comments.priority": "优先级",
   "comments.status": "状态",
   "comments.create": "添加评论",
