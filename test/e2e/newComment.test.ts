@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { submissionDocumentName } from "../../shared/collab/documentNames";
-import { createComment, readComments } from "../../shared/submission/submissionDoc";
+import { addReply, createComment, readComments } from "../../shared/submission/submissionDoc";
 import { DEMO_CONSULTATION_ID } from "../../server/demo/seedDemo";
 import { launchBrowser, openReport, personContext } from "../helpers/browser";
 import { connectClient, synced } from "../helpers/collabClient";
@@ -63,5 +63,31 @@ describe("a new comment and its chips", () => {
     await chips(question).first().waitFor();
     expect(await chips(question).allInnerTexts()).toEqual(["Question"]);
     expect(await chips(concern).allInnerTexts()).toEqual(["Concern", "Oppose"]);
+  });
+
+  it("dates a comment and its replies as the rest of the page dates things", async () => {
+    const server = await startServer();
+    const writer = connectClient(server.collabUrl, OPEN_NETWORKS, server.people.member.token);
+    await synced(writer.provider);
+    const author = { id: server.people.member.id, name: "Test member" };
+    const written = new Date("2026-03-05T14:07:00Z");
+    const id = createComment(
+      writer.doc,
+      { paragraphId: "para-h-38", paragraphNumber: "38", paragraphText: "", quote: null, kind: "concern", stance: "oppose", priority: "normal" },
+      author,
+      written,
+    );
+    addReply(writer.doc, id, author, "Agreed within the team.", new Date("2026-03-06T09:30:00Z"));
+    await expect.poll(() => server.parley.deps.collab.rooms.read(OPEN_NETWORKS, readComments)[0]?.replies.length).toBe(1);
+
+    const browser = await launchBrowser();
+    const page = await (await personContext(browser, server.url, server.people.member, { timezoneId: "UTC" })).newPage();
+    await openReport(page, server.url + REPORT);
+    const card = page.locator(`.comment-card[data-comment-id="${id}"]`);
+    // The page's one format (formatDateTime): medium date, short time, in the page's language.
+    const pageFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+    await card.locator("time", { hasText: "updated" }).waitFor();
+    expect(await card.locator("time", { hasText: "updated" }).innerText()).toBe(`updated ${pageFormat.format(written)}`);
+    expect(await card.locator(".reply-meta time").innerText()).toBe(pageFormat.format(new Date("2026-03-06T09:30:00Z")));
   });
 });
