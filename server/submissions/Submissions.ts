@@ -5,6 +5,7 @@ import { parseDocumentName, submissionDocumentName } from "../../shared/collab/d
 import type { Locale } from "../../shared/i18n/locales";
 import { effectiveDeadline, lockReason, submissionState, type LockReason } from "../../shared/submission/lifecycle";
 import { checkPackage } from "../../shared/submission/limits";
+import { lastActivity } from "../../shared/submission/submissionActivity";
 import { readComments } from "../../shared/submission/submissionDoc";
 import type { OfficialPackage } from "../../shared/submission/livePackage";
 import { buildSubmissionPackage, SubmissionPackage } from "../../shared/submission/submissionPackage";
@@ -82,7 +83,7 @@ export class Submissions {
         counts[comment.kind] = (counts[comment.kind] ?? 0) + 1;
       }
       status.commentCounts = counts;
-      status.lastActivity = comments.map((comment) => comment.updatedAt).sort().at(-1) ?? null;
+      status.lastActivity = this.deps.rooms.read(submissionDocumentName(consultation.id, organisation.id), lastActivity);
     }
     return status;
   }
