@@ -462,6 +462,8 @@ export const ar: Messages = {
   "account.wrongPassword": "كلمة المرور الحالية غير صحيحة.",
   "account.sessionsHeading": "الأماكن التي سجّلت الدخول منها",
   "account.browser": "المتصفح",
+  "account.browserOn": "{browser} {version} على {system}",
+  "account.browserVersion": "{browser} {version}",
   "account.signedInAt": "تسجيل الدخول",
   "account.lastSeen": "آخر نشاط",
   "account.thisDevice": "هذا الجهاز",

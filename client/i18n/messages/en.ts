@@ -460,6 +460,8 @@ export const en = {
   "account.wrongPassword": "The current password is not right.",
   "account.sessionsHeading": "Where you are signed in",
   "account.browser": "Browser",
+  "account.browserOn": "{browser} {version} on {system}",
+  "account.browserVersion": "{browser} {version}",
   "account.signedInAt": "Signed in",
   "account.lastSeen": "Last active",
   "account.thisDevice": "this device",

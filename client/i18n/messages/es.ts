@@ -462,6 +462,8 @@ export const es: Messages = {
   "account.wrongPassword": "La contraseña actual no es correcta.",
   "account.sessionsHeading": "Dónde ha iniciado sesión",
   "account.browser": "Navegador",
+  "account.browserOn": "{browser} {version} en {system}",
+  "account.browserVersion": "{browser} {version}",
   "account.signedInAt": "Inicio de sesión",
   "account.lastSeen": "Última actividad",
   "account.thisDevice": "este dispositivo",

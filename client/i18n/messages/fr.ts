@@ -462,6 +462,8 @@ export const fr: Messages = {
   "account.wrongPassword": "Le mot de passe actuel est incorrect.",
   "account.sessionsHeading": "Où vous êtes connecté",
   "account.browser": "Navigateur",
+  "account.browserOn": "{browser} {version} sous {system}",
+  "account.browserVersion": "{browser} {version}",
   "account.signedInAt": "Connexion",
   "account.lastSeen": "Dernière activité",
   "account.thisDevice": "cet appareil",

@@ -462,6 +462,8 @@ export const ru: Messages = {
   "account.wrongPassword": "Текущий пароль указан неверно.",
   "account.sessionsHeading": "Где выполнен вход",
   "account.browser": "Браузер",
+  "account.browserOn": "{browser} {version} на {system}",
+  "account.browserVersion": "{browser} {version}",
   "account.signedInAt": "Вход",
   "account.lastSeen": "Последняя активность",
   "account.thisDevice": "это устройство",

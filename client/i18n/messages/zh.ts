@@ -462,6 +462,8 @@ export const zh: Messages = {
   "account.wrongPassword": "当前密码不正确。",
   "account.sessionsHeading": "您的登录设备",
   "account.browser": "浏览器",
+  "account.browserOn": "{system} 上的 {browser} {version}",
+  "account.browserVersion": "{browser} {version}",
   "account.signedInAt": "登录时间",
   "account.lastSeen": "最近活动",
   "account.thisDevice": "本设备",
