@@ -179,7 +179,7 @@ const OPERATIONS: Operation[] = [
     method: "get",
     route: ApiRoutes.organisationPackage,
     summary:
-      "An organisation's current draft package as a file (DOCX, PDF, Markdown, CSV, XLSX or JSON), marked DRAFT, its labels in `lang` (the JSON package has none). 422 limits_exceeded, with the list of violations (paragraph, limit, by how much), when it breaks the consultation's limits",
+      "An organisation's current package as a file (DOCX, PDF, Markdown, CSV, XLSX or JSON): the submitted package, dated by its submission, while nothing has changed since the standing submission, else marked DRAFT (naming the standing submission's date, if any), its labels in `lang` (the JSON package has none). 422 limits_exceeded, with the list of violations (paragraph, limit, by how much), when it breaks the consultation's limits",
     access: "workspace.read, and access to the organisation's submission (its members and leads, coordinators)",
     params: OrganisationPackageParams,
     query: PackageQuery,

@@ -5,6 +5,7 @@ import { useSession } from "../app/useSession";
 import { Announcement, useAnnouncement } from "../components/Announcement";
 import { Loaded } from "../components/Loaded";
 import { formatDateTime } from "../i18n/formatDateTime";
+import { describeUserAgent } from "./describeUserAgent";
 import { useI18n } from "../i18n/useI18n";
 import { TableScroll } from "../components/TableScroll";
 
@@ -14,6 +15,14 @@ export function SessionsSection() {
   const { signOut } = useSession();
   const sessions = useReloadableApi("my-sessions", getMySessions);
   const { value, announce, fail } = useAnnouncement();
+  // "Firefox 128 on Windows"; the raw string stays in the tooltip, and is shown when it cannot be read.
+  const browserLabel = (userAgent: string) => {
+    const summary = describeUserAgent(userAgent);
+    if (!summary) {
+      return userAgent || "—";
+    }
+    return summary.system ? t("account.browserOn", { browser: summary.browser, version: summary.version, system: summary.system }) : t("account.browserVersion", { browser: summary.browser, version: summary.version });
+  };
 
   const endOthers = async () => {
     try {
@@ -52,7 +61,9 @@ export function SessionsSection() {
                 {list.map((session) => (
                   <tr key={session.id} aria-current={session.current ? "true" : undefined}>
                     <td>
-                      <span dir="ltr">{session.userAgent || "—"}</span>
+                      <span dir="auto" title={session.userAgent || undefined}>
+                        {browserLabel(session.userAgent)}
+                      </span>
                       {session.current && <span className="badge">{t("account.thisDevice")}</span>}
                     </td>
                     <td dir="ltr">{session.ip}</td>

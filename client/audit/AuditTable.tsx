@@ -3,15 +3,8 @@ import type { Person } from "../../shared/api/people";
 import { formatDateTime } from "../i18n/formatDateTime";
 import { useI18n } from "../i18n/useI18n";
 import { auditActionLabel } from "./auditActions";
+import { describeAuditDetails } from "./describeAuditDetails";
 import { TableScroll } from "../components/TableScroll";
-
-/** Details as `name: value` pairs, values as compact JSON when they are not plain text. */
-function describeDetails(details: Record<string, unknown>): string {
-  return Object.entries(details)
-    .filter(([, value]) => value !== null && value !== undefined)
-    .map(([name, value]) => `${name}: ${typeof value === "string" ? value : JSON.stringify(value)}`)
-    .join("; ");
-}
 
 /** The audit events, newest first; people named where the log holds their id. */
 export function AuditTable({ events, people }: { events: readonly AuditEvent[]; people: readonly Person[] }) {
@@ -44,7 +37,7 @@ export function AuditTable({ events, people }: { events: readonly AuditEvent[]; 
               <td>{auditActionLabel(event.action, t)}</td>
               <td dir="auto">{nameOf(event.target) ?? event.target}</td>
               <td dir="auto" className="details">
-                {describeDetails(event.details)}
+                {describeAuditDetails(event.details)}
               </td>
               <td dir="ltr">{event.ip}</td>
             </tr>

@@ -1,6 +1,7 @@
 import type { PlacedComment } from "../../shared/api/comments";
 import { endorse, withdrawEndorsement } from "../../shared/submission/endorsements";
 import { useI18n } from "../i18n/useI18n";
+import { kindAndStance } from "./kindAndStance";
 import { Redline } from "./Redline";
 import type { SubmissionHandle } from "./SubmissionHandle";
 
@@ -21,6 +22,7 @@ interface CoalitionCommentProps {
 export function CoalitionComment({ placed, organisationNames, ownOrganisationId, endorsed, paragraphText, submission, onEndorsementChange }: CoalitionCommentProps) {
   const { t } = useI18n();
   const { comment } = placed;
+  const labels = kindAndStance(comment.kind, comment.stance, t);
   const author = organisationNames.get(placed.organisationId) ?? placed.organisationId;
   // The server's list lags a moment behind our own document: our own endorsement is read live.
   const backers = [...placed.endorsedBy.filter((id) => id !== ownOrganisationId), ...(endorsed ? [ownOrganisationId] : [])];
@@ -37,8 +39,8 @@ export function CoalitionComment({ placed, organisationNames, ownOrganisationId,
     <article className="coalition-comment" data-comment-id={comment.id} aria-label={t("coalition.commentBy", { organisation: author })}>
       <p className="comment-chips">
         <strong dir="auto">{author}</strong>
-        <span className="chip">{t(`kind.${comment.kind}`)}</span>
-        <span className="chip">{t(`stance.${comment.stance}`)}</span>
+        <span className="chip">{labels.kind}</span>
+        {labels.stance && <span className="chip">{labels.stance}</span>}
         {comment.priority === "redLine" && <span className="chip red-line">{t("comments.redLine")}</span>}
       </p>
       {comment.quote && (

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from "react";
 import type { Paragraph } from "../../shared/paragraphs";
 import type { SubmissionComment } from "../../shared/submission/comment";
 import { commentFragment, deleteComment, touchComment, updateComment } from "../../shared/submission/submissionDoc";
+import { formatDateTime } from "../i18n/formatDateTime";
 import { useI18n } from "../i18n/useI18n";
 import { CommentLimitCount } from "../limits/CommentLimitCount";
 import { CommentSettings } from "./CommentSettings";
@@ -85,7 +86,7 @@ export function CommentCard({ comment, paragraph, submission, autoFocus, backers
       <p className="comment-meta">
         <span dir="auto">{t("comments.authors", { names: comment.authors.map((person) => person.name).join(", ") })}</span>
         {" · "}
-        <time dateTime={comment.updatedAt}>{t("comments.updated", { time: new Date(comment.updatedAt).toLocaleString(locale) })}</time>
+        <time dateTime={comment.updatedAt}>{t("comments.updated", { time: formatDateTime(comment.updatedAt, locale) })}</time>
         {" · "}
         <span className="chip" data-status={comment.status}>
           {t(`commentStatus.${comment.status}`)}

@@ -24,8 +24,9 @@ export function CommentComposer({ paragraphs, initialParagraphId, quote, submiss
   const { t } = useI18n();
   const choices = useCommentChoices();
   const [paragraphId, setParagraphId] = useState(initialParagraphId);
-  const [kind, setKind] = useState<CommentKind>("concern");
-  const [stance, setStance] = useState<Stance>(defaultStance("concern"));
+  // Nothing presumed: a general comment, and the position left for the writer to choose.
+  const [kind, setKind] = useState<CommentKind>("general");
+  const [stance, setStance] = useState<Stance | "">("");
   const [priority, setPriority] = useState<Priority>("normal");
   const headingId = useId();
   const first = useRef<HTMLSelectElement>(null);
@@ -35,7 +36,7 @@ export function CommentComposer({ paragraphs, initialParagraphId, quote, submiss
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const paragraph = paragraphs.find((candidate) => candidate.id === paragraphId);
-    if (!paragraph) {
+    if (!paragraph || stance === "") {
       return;
     }
     const id = createComment(
@@ -81,10 +82,10 @@ export function CommentComposer({ paragraphs, initialParagraphId, quote, submiss
           choices={choices.kinds}
           onChange={(next) => {
             setKind(next);
-            setStance(defaultStance(next));
+            setStance((current) => defaultStance(next) ?? current);
           }}
         />
-        <ChoiceSelect label={t("comments.stance")} value={stance} choices={choices.stances} onChange={setStance} />
+        <ChoiceSelect label={t("comments.stance")} value={stance} choices={choices.stances} onChange={setStance} any={{ value: "", label: t("comments.choosePosition") }} required />
         <ChoiceSelect label={t("comments.priority")} value={priority} choices={choices.priorities} onChange={setPriority} />
       </div>
       <div className="row">

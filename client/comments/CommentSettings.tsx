@@ -3,6 +3,7 @@ import { updateComment } from "../../shared/submission/submissionDoc";
 import { ChoiceSelect } from "../components/ChoiceSelect";
 import { useI18n } from "../i18n/useI18n";
 import type { SubmissionHandle } from "./SubmissionHandle";
+import { kindAndStance } from "./kindAndStance";
 import { useCommentChoices } from "./useCommentChoices";
 
 /** A comment's kind, position and priority: changeable selects for writers, labels for readers. */
@@ -10,12 +11,13 @@ export function CommentSettings({ comment, submission }: { comment: SubmissionCo
   const { t } = useI18n();
   const choices = useCommentChoices();
   if (!submission.canWrite) {
+    const labels = kindAndStance(comment.kind, comment.stance, t);
     return (
       <p className="comment-chips">
         <span className="chip" data-kind={comment.kind}>
-          {t(`kind.${comment.kind}`)}
+          {labels.kind}
         </span>
-        <span className="chip">{t(`stance.${comment.stance}`)}</span>
+        {labels.stance && <span className="chip">{labels.stance}</span>}
         {comment.priority === "redLine" && <span className="chip red-line">{t("comments.redLine")}</span>}
       </p>
     );

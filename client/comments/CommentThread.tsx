@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import type { SubmissionComment } from "../../shared/submission/comment";
 import { addReply, updateComment } from "../../shared/submission/submissionDoc";
+import { formatDateTime } from "../i18n/formatDateTime";
 import { useI18n } from "../i18n/useI18n";
 import type { SubmissionHandle } from "./SubmissionHandle";
 
@@ -28,7 +29,7 @@ export function CommentThread({ comment, submission }: { comment: SubmissionComm
         {comment.replies.map((reply) => (
           <li key={reply.id}>
             <span className="reply-meta">
-              <span dir="auto">{reply.author.name}</span> · <time dateTime={reply.createdAt}>{new Date(reply.createdAt).toLocaleString(locale)}</time>
+              <span dir="auto">{reply.author.name}</span> · <time dateTime={reply.createdAt}>{formatDateTime(reply.createdAt, locale)}</time>
             </span>
             <span className="reply-text" dir="auto">
               {reply.text}

@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import type * as Y from "yjs";
+import { touchSubmissionText } from "../../shared/submission/submissionActivity";
 import { submissionText } from "../../shared/submission/submissionDoc";
 import { useI18n } from "../i18n/useI18n";
 import { CommentLimitCount } from "../limits/CommentLimitCount";
@@ -30,13 +31,25 @@ export function SubmissionTexts({ submission }: { submission: SubmissionHandle }
           <section>
             <h3>{t("submission.generalRemarks")}</h3>
             <p className="muted">{t("submission.generalRemarksHint")}</p>
-            <CommentTextEditor fragment={general} awareness={submission.awareness} label={t("submission.generalRemarks")} editable={submission.canWrite} />
+            <CommentTextEditor
+              fragment={general}
+              awareness={submission.awareness}
+              label={t("submission.generalRemarks")}
+              editable={submission.canWrite}
+              onLocalChange={() => touchSubmissionText(submission.doc, "general", new Date())}
+            />
             <AsciiNotice fragment={general} submission={submission} />
           </section>
           <section>
             <h3>{t("submission.coverNote")}</h3>
             <p className="muted">{t("submission.coverNoteHint")}</p>
-            <CommentTextEditor fragment={cover} awareness={submission.awareness} label={t("submission.coverNote")} editable={submission.canWrite} />
+            <CommentTextEditor
+              fragment={cover}
+              awareness={submission.awareness}
+              label={t("submission.coverNote")}
+              editable={submission.canWrite}
+              onLocalChange={() => touchSubmissionText(submission.doc, "cover", new Date())}
+            />
             <AsciiNotice fragment={cover} submission={submission} />
           </section>
         </div>

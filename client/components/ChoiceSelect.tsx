@@ -12,10 +12,12 @@ interface ChoiceSelectProps<T extends string, A extends string> {
   /** A first choice that stands for every value, e.g. `{ value: "all", label: "All" }`. */
   any?: Choice<A>;
   disabled?: boolean;
+  /** With an `any` choice whose value is "": the form cannot be sent until a real choice is made. */
+  required?: boolean;
 }
 
 /** A labelled select over a fixed set of choices; it only ever reports one of them. */
-export function ChoiceSelect<T extends string, A extends string = never>({ label, value, choices, onChange, any, disabled }: ChoiceSelectProps<T, A>) {
+export function ChoiceSelect<T extends string, A extends string = never>({ label, value, choices, onChange, any, disabled, required }: ChoiceSelectProps<T, A>) {
   const options: readonly Choice<T | A>[] = any ? [any, ...choices] : choices;
   return (
     <label>
@@ -23,6 +25,7 @@ export function ChoiceSelect<T extends string, A extends string = never>({ label
       <select
         value={value}
         disabled={disabled}
+        required={required}
         onChange={(event) => {
           const chosen = options.find((option) => option.value === event.target.value);
           if (chosen) {

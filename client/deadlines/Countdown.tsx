@@ -2,7 +2,8 @@ import type { Deadline } from "../../shared/deadline";
 import { formatDeadline } from "../i18n/formatDeadline";
 import { useI18n } from "../i18n/useI18n";
 import "./deadlines.css";
-import { BANNER_BEFORE_MS, formatTimeLeft, localTime } from "./timeLeft";
+import { BANNER_BEFORE_MS, formatTimeLeft } from "./timeLeft";
+import { viewerTime } from "./viewerTime";
 
 interface CountdownProps {
   deadline: Deadline;
@@ -13,7 +14,7 @@ interface CountdownProps {
   closed?: boolean;
 }
 
-/** "Closes 3 April 23:59 (New York time) (05:59 your time, 2 days 4 hours left)", then "Closed". */
+/** "Closes 3 April 2027, 23:59 (New York time) (Sun 4 April, 05:59 Berlin time — CEST, 2 days 4 hours left)", then "Closed". */
 export function Countdown({ deadline, now, kind, closed = false }: CountdownProps) {
   const { t, locale } = useI18n();
   const left = Date.parse(deadline.utc) - now.getTime();
@@ -27,7 +28,7 @@ export function Countdown({ deadline, now, kind, closed = false }: CountdownProp
   }
   const text = t(kind === "external" ? "countdown.closes" : "countdown.internalCloses", {
     when,
-    local: localTime(deadline.utc, locale),
+    local: viewerTime(deadline.utc, locale, t),
     left: formatTimeLeft(left, locale),
   });
   return (

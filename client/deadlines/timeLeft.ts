@@ -8,10 +8,5 @@ export function formatTimeLeft(milliseconds: number, locale: string): string {
   return formatDuration(Math.max(MINUTE, milliseconds), locale) ?? "";
 }
 
-/** The deadline's time of day in the reader's own zone: "05:59". */
-export function localTime(utc: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeStyle: "short" }).format(new Date(utc));
-}
-
 /** Within three days of the deadline, everyone sees a banner. */
 export const BANNER_BEFORE_MS = 72 * HOUR;

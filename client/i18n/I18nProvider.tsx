@@ -1,4 +1,5 @@
 import { createContext, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { formatMessage } from "./formatMessage";
 import { isLocale, loadMessages, LOCALES, preferredLocale, type Locale } from "./locales";
 import { en, type MessageKey, type Messages } from "./messages/en";
 
@@ -10,7 +11,7 @@ export interface I18n {
   locale: Locale;
   dir: "ltr" | "rtl";
   setLocale(locale: Locale): void;
-  /** The UI string for `key`, with `{name}` placeholders filled in. */
+  /** The UI string for `key`, with `{name}` placeholders filled in and plural choices made. */
   t: Translate;
 }
 
@@ -65,8 +66,8 @@ export function I18nProvider({ initial, children }: { initial: Language; childre
   }, [locale]);
 
   const t = useCallback<Translate>(
-    (key, values = {}) => messages[key].replace(/\{(\w+)\}/g, (match: string, name: string) => String(values[name] ?? match)),
-    [messages],
+    (key, values = {}) => formatMessage(messages[key], values, locale),
+    [messages, locale],
   );
 
   const value = useMemo(() => ({ locale, dir, setLocale, t }), [locale, dir, setLocale, t]);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { loadMessages, LOCALES, preferredLocale } from "./locales";
 import { en } from "./messages/en";
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+/** Each placeholder and each plural choice's number, by name. */
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((match) => match[1]))].sort();
 
 describe("UI strings", () => {
   it.each(Object.keys(LOCALES) as (keyof typeof LOCALES)[])("%s has every English key with the same placeholders", async (code) => {

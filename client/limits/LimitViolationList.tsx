@@ -15,13 +15,14 @@ export function describeLimitViolation(violation: LimitViolation, t: Translate, 
           ? t("limits.where.coverNote")
           : t("limits.where.package");
   const counts = { where, actual: number(violation.actual), excess: number(violation.excess), allowed: number(violation.allowed) };
+  // Counts that choose a plural form go as numbers; the message writes them for the locale.
   switch (violation.limit) {
     case "characters":
-      return t("limits.violation.characters", counts);
+      return t("limits.violation.characters", { ...counts, actual: violation.actual });
     case "ascii":
-      return t("limits.violation.ascii", { where, actual: number(violation.actual), characters: (violation.characters ?? []).join(" ") });
+      return t("limits.violation.ascii", { where, actual: violation.actual, characters: (violation.characters ?? []).join(" ") });
     case "pages":
-      return t("limits.violation.pages", { ...counts, pages: number(pagesOf(violation.actual)), maxPages: number(violation.allowed / CHARACTERS_PER_PAGE) });
+      return t("limits.violation.pages", { ...counts, excess: violation.excess, pages: number(pagesOf(violation.actual)), maxPages: violation.allowed / CHARACTERS_PER_PAGE });
   }
 }
 

@@ -56,7 +56,8 @@ export function SubmissionSizeCount({ doc, limits }: { doc: Y.Doc; limits: Submi
   }
   const check = checkPages(texts, limits);
   const number = (value: number) => value.toLocaleString(locale);
-  const values = { count: number(check.characters), pages: number(check.pages), max: number(limits.maxPages), excess: number(check.excess) };
+  // Counts that choose a plural form go as numbers; the message writes them for the locale.
+  const values = { count: check.characters, pages: number(check.pages), max: number(limits.maxPages), excess: check.excess };
   return check.excess > 0 ? (
     <div className="limit-count submission-size">
       <p className="limit-over">{t("limits.pagesOver", values)}</p>

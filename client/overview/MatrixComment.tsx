@@ -1,4 +1,5 @@
 import { Redline } from "../comments/Redline";
+import { kindAndStance } from "../comments/kindAndStance";
 import { useI18n } from "../i18n/useI18n";
 import type { OverviewComment } from "./overviewFilter";
 
@@ -15,15 +16,18 @@ export function MatrixComment({ placed, paragraphText, names }: MatrixCommentPro
   const { comment } = placed;
   const redLine = comment.priority === "redLine";
   const backers = placed.endorsedBy ?? [];
+  const labels = kindAndStance(comment.kind, comment.stance, t);
   return (
     <article className="matrix-comment" data-comment-id={comment.id} data-red-line={redLine || undefined}>
       <p className="comment-chips">
         <span className="chip" data-kind={comment.kind}>
-          {t(`kind.${comment.kind}`)}
+          {labels.kind}
         </span>
-        <span className="chip" data-stance={comment.stance}>
-          {t(`stance.${comment.stance}`)}
-        </span>
+        {labels.stance && (
+          <span className="chip" data-stance={comment.stance}>
+            {labels.stance}
+          </span>
+        )}
         {redLine && (
           <span className="chip red-line">
             <span aria-hidden="true">! </span>

@@ -12,8 +12,9 @@ export interface Comparison {
 /** Picks an older version and a newer one (or now) to compare. */
 export function ComparePicker({ versions, onCompare }: { versions: Version[]; onCompare(comparison: Comparison): void }) {
   const { t, locale } = useI18n();
-  const [from, setFrom] = useState<string>(String(versions[1]?.id ?? versions[0]?.id ?? ""));
-  const [to, setTo] = useState<string>(versions.length > 1 ? String(versions[0]?.id) : "current");
+  // What changed since the last saved version is the usual question: the newest version against now.
+  const [from, setFrom] = useState<string>(String(versions[0]?.id ?? ""));
+  const [to, setTo] = useState<string>("current");
   const parse = (value: string): VersionRef => (value === "current" ? "current" : Number(value));
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,4 +1,5 @@
 import type { CommentOutcome, DiffComment } from "../../shared/diff/CommentFate";
+import { kindAndStance } from "../comments/kindAndStance";
 import { useI18n } from "../i18n/useI18n";
 import { fateLabel, uptakeLabel } from "./outcomeLabels";
 
@@ -11,11 +12,12 @@ export function OurComments({ comments, outcomes, organisation }: { comments: Di
       <ul>
         {comments.map((comment) => {
           const outcome = outcomes.get(comment.id);
+          const labels = kindAndStance(comment.kind, comment.stance, t);
           return (
             <li key={comment.id} className="our-comment" data-comment-id={comment.id} data-priority={comment.priority}>
               <p className="our-comment-meta">
-                <span className="diff-badge">{t(`kind.${comment.kind}`)}</span>
-                <span className="diff-badge">{t(`stance.${comment.stance}`)}</span>
+                <span className="diff-badge">{labels.kind}</span>
+                {labels.stance && <span className="diff-badge">{labels.stance}</span>}
                 {comment.priority === "redLine" && <span className="diff-badge red-line">{t("priority.redLine")}</span>}
                 {outcome?.uptake && <span className="diff-badge uptake-badge">{uptakeLabel(outcome, t)}</span>}
               </p>

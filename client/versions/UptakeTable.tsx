@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import type { DiffComments } from "../../shared/api/diffs";
+import { kindAndStanceText } from "../comments/kindAndStance";
 import { useI18n } from "../i18n/useI18n";
 import { fateLabel, uptakeLabel } from "./outcomeLabels";
 import { uptakeCsv } from "./uptakeCsv";
@@ -74,7 +75,7 @@ export function UptakeTable({ data, onOrganisation }: UptakeTableProps) {
                 <tr key={outcome.commentId} data-comment-id={outcome.commentId} data-fate={outcome.fate}>
                   <th scope="row">{numbers}</th>
                   <td>
-                    {comment && `${t(`kind.${comment.kind}`)} · ${t(`stance.${comment.stance}`)}`}
+                    {comment && kindAndStanceText(comment.kind, comment.stance, t)}
                     {comment?.bodyText && (
                       <span className="uptake-excerpt" dir="auto">
                         {comment.bodyText}

@@ -4,7 +4,7 @@ import { isRightToLeftLocale, type Locale } from "../../shared/i18n/locales";
 import type { PackageComment, SubmissionPackage } from "../../shared/submission/submissionPackage";
 import { exportLabels, labelled, type ExportLabels } from "./labels/exportLabels";
 import type { PackageFormat } from "./packageFormats";
-import { commentHeading, coverFields, sectionTitle } from "./packageLabels";
+import { commentHeading, coverFields, draftText, sectionTitle } from "./packageLabels";
 import { stableZip } from "./stableZip";
 import { isRightToLeft } from "./textDirection";
 
@@ -95,7 +95,7 @@ function cover(pkg: SubmissionPackage, words: Words): Paragraph[] {
   ];
   if (pkg.state === "draft") {
     blocks.push(
-      new Paragraph({ alignment: AlignmentType.CENTER, bidirectional: rtlOnly(words), spacing: { before: 480 }, children: [new TextRun({ text: labels.states.draft, bold: true, color: "C00000", size: 48 })] }),
+      new Paragraph({ alignment: AlignmentType.CENTER, bidirectional: rtlOnly(words), spacing: { before: 480 }, children: [new TextRun({ text: draftText(labels, pkg), bold: true, color: "C00000", size: 48 })] }),
     );
   }
   blocks.push(new Paragraph({ children: [new PageBreak()] }));

@@ -3,7 +3,7 @@ import type { Locale } from "../../shared/i18n/locales";
 import type { PackageComment, SubmissionPackage } from "../../shared/submission/submissionPackage";
 import { exportLabels, labelled, leadIn, type ExportLabels } from "./labels/exportLabels";
 import type { PackageFormat } from "./packageFormats";
-import { asOfText, commentHeading, deadlineText, sectionTitle } from "./packageLabels";
+import { asOfText, commentHeading, deadlineText, draftText, sectionTitle } from "./packageLabels";
 
 /** Characters Markdown (or HTML inside it) could act on anywhere in a line. */
 const INLINE_SPECIAL = /[\\`*_[\]<>&|~]/g;
@@ -58,7 +58,7 @@ export function renderMarkdown(pkg: SubmissionPackage, locale: Locale): string {
   const labels = exportLabels(locale);
   const lines = [`# ${markdownText(labels.commentsOf(pkg.organisation.name))}`, ""];
   if (pkg.state === "draft") {
-    lines.push(`**${labels.states.draft}**`, "");
+    lines.push(`**${draftText(labels, pkg)}**`, "");
   }
   const { cover } = labels;
   lines.push(

@@ -27,6 +27,16 @@ export function asOfText(pkg: SubmissionPackage): string {
   return `${pkg.asOf.slice(0, 16).replace("T", " ")} UTC`;
 }
 
+/** What a draft's banner says: not submitted, or changed since the submission that stands. */
+export function draftText(labels: ExportLabels, pkg: SubmissionPackage): string {
+  return pkg.submittedAt ? labels.changedSinceSubmitted(`${pkg.submittedAt.slice(0, 16).replace("T", " ")} UTC`) : labels.states.draft;
+}
+
+/** The package's state as the spreadsheet's first detail gives it. */
+export function stateText(labels: ExportLabels, pkg: SubmissionPackage): string {
+  return pkg.state === "draft" ? draftText(labels, pkg) : labels.states.submitted;
+}
+
 /** The cover page's details, each as [label, value]: consultation, organisation, date, deadline. */
 export function coverFields(labels: ExportLabels, pkg: SubmissionPackage): [string, string][] {
   return [

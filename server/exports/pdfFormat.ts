@@ -3,7 +3,7 @@ import { isRightToLeftLocale, type Locale } from "../../shared/i18n/locales";
 import type { PackageComment, SubmissionPackage } from "../../shared/submission/submissionPackage";
 import { exportLabels, labelled, leadIn, type ExportLabels } from "./labels/exportLabels";
 import type { PackageFormat } from "./packageFormats";
-import { commentHeading, coverFields, sectionTitle } from "./packageLabels";
+import { commentHeading, coverFields, draftText, sectionTitle } from "./packageLabels";
 import { fontRuns, pdfFonts, type PdfFonts } from "./pdfFonts";
 import { plainWords, writeBidirectional } from "./pdfBidi";
 import { hasRightToLeft, isRightToLeft } from "./textDirection";
@@ -132,7 +132,7 @@ export async function renderPdf(pkg: SubmissionPackage, locale: Locale): Promise
   write(doc, fonts, coverFields(labels, pkg).map(([name, value]) => labelled(labels, name, value)).join("\n"), { size: 11, ...direction });
   if (pkg.state === "draft") {
     doc.moveDown(2);
-    write(doc, fonts, labels.states.draft, { bold: true, size: 20, color: "#c00000", ...direction });
+    write(doc, fonts, draftText(labels, pkg), { bold: true, size: 20, color: "#c00000", ...direction });
   }
   if (pkg.coverNote.trim()) {
     heading(doc, fonts, labels.coverNote, words);

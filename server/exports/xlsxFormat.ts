@@ -3,9 +3,8 @@ import { isRightToLeftLocale, type Locale } from "../../shared/i18n/locales";
 import type { SubmissionPackage } from "../../shared/submission/submissionPackage";
 import { exportLabels } from "./labels/exportLabels";
 import type { PackageFormat } from "./packageFormats";
-import { coverFields } from "./packageLabels";
+import { coverFields, stateText } from "./packageLabels";
 import { PACKAGE_COLUMNS, packageRows } from "./packageRows";
-import { safeCell } from "./spreadsheetCell";
 import { stableZip } from "./stableZip";
 
 /**
@@ -24,15 +23,17 @@ export async function packageWorkbook(authorName: string, at: Date, title: strin
 }
 
 /**
- * Adds a sheet of text rows with a bold, frozen header; every value goes through `safeCell`. A
- * right-to-left language's sheet runs from the right, its first column at the right edge.
+ * Adds a sheet of text rows with a bold, frozen header. Every value is written as a string cell,
+ * which a spreadsheet never evaluates, so it keeps its exact text: no apostrophe before "=" (that
+ * guard is for CSV, whose cells carry no type). A right-to-left language's sheet runs from the
+ * right, its first column at the right edge.
  */
 export function addTextSheet(workbook: Workbook, name: string, columns: { header: string; width: number }[], rows: string[][], locale: Locale): Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1, rightToLeft: isRightToLeftLocale(locale) }] });
   sheet.columns = columns.map((column) => ({ header: column.header, width: column.width }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) {
-    sheet.addRow(row.map(safeCell)).alignment = { wrapText: true, vertical: "top" };
+    sheet.addRow(row).alignment = { wrapText: true, vertical: "top" };
   }
   return sheet;
 }
@@ -64,7 +65,7 @@ export async function renderXlsx(pkg: SubmissionPackage, locale: Locale): Promis
       { header: labels.sheets.value, width: 80 },
     ],
     [
-      [labels.columns.state, labels.states[pkg.state]],
+      [labels.columns.state, stateText(labels, pkg)],
       ...coverFields(labels, pkg),
       [labels.coverNote, pkg.coverNote],
       [labels.generalRemarks, pkg.generalRemarks],

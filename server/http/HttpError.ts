@@ -17,6 +17,8 @@ export class HttpError extends Error {
 export const badRequest = (message: string) => new HttpError(400, "bad_request", message);
 export const notFound = (message = "Not found.") => new HttpError(404, "not_found", message);
 export const forbidden = (message = "You may not do this.") => new HttpError(403, "forbidden", message);
+/** Deadlines out of order: the coalition's own deadline after the portal's, or an extension that extends nothing. */
+export const deadlineOrder = (message: string) => new HttpError(400, "deadline_order", message);
 export const conflict = (message: string) => new HttpError(409, "conflict", message);
 /** The deadline has passed or the consultation is closed: the submission can no longer change. */
 export const locked = (message: string) => new HttpError(409, "locked", message);

@@ -5,6 +5,7 @@ import { ConsultationParams } from "../../shared/api/consultations";
 import { ApiRoutes } from "../../shared/api/routes";
 import { documentAccess } from "../../shared/permissions";
 import { checkPackage } from "../../shared/submission/limits";
+import { livePackage } from "../../shared/submission/livePackage";
 import type { AppDeps } from "../app";
 import { coalitionExport, coalitionSteps } from "../exports/coalitionExport";
 import { contentDisposition, packageFileName } from "../exports/fileName";
@@ -24,7 +25,7 @@ function sendFile(response: Response, fileName: string, contentType: string, byt
  * coordinators), and the coalition package as a background job with progress and cancel
  * (coordinators). Jobs are kept in memory.
  */
-export function exportsRouter({ consultations, collab, exportJobs, logger }: AppDeps): Router {
+export function exportsRouter({ consultations, collab, exportJobs, logger, submissions }: AppDeps): Router {
   const router = Router();
   const read = collab.rooms.read.bind(collab.rooms);
   const consultationOf = (id: string): Consultation => {
@@ -46,7 +47,8 @@ export function exportsRouter({ consultations, collab, exportJobs, logger }: App
     if (!organisation) {
       throw notFound(`"${organisationId}" does not take part in this consultation.`);
     }
-    const pkg = readDraftPackage(read, consultation, organisation, { includeDiscussion: discussion, asOf: new Date() });
+    const draft = readDraftPackage(read, consultation, organisation, { includeDiscussion: discussion, asOf: new Date() });
+    const pkg = livePackage(draft, submissions.officialPackage(consultation, organisation));
     const violations = checkPackage(pkg, consultation.limits);
     if (violations.length > 0) {
       throw limitsExceeded(violations, `${organisation.name}'s package`);

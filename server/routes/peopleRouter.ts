@@ -45,7 +45,13 @@ export function peopleRouter(deps: AppDeps): Router {
     for (const membership of changes.memberships ?? []) {
       people.setMembership(id, membership.organisationId, membership.role);
     }
-    audit.record({ actorId: viewerOf(response).personId, action: "person.roles_change", target: id, details: changes, ip: request.ip ?? "" });
+    // Each change as before → after, so the log says what a role was, not only what it became.
+    const roleOf = (organisationId: string) => person.memberships.find((membership) => membership.organisationId === organisationId)?.role ?? null;
+    const details = {
+      ...(changes.workspaceRole !== undefined ? { workspaceRole: { from: person.workspaceRole, to: changes.workspaceRole } } : {}),
+      ...Object.fromEntries((changes.memberships ?? []).map((membership) => [membership.organisationId, { from: roleOf(membership.organisationId), to: membership.role }])),
+    };
+    audit.record({ actorId: viewerOf(response).personId, action: "person.roles_change", target: id, details, ip: request.ip ?? "" });
     collab.refreshPerson(id);
     response.json({ person: presentPerson(people.get(id) ?? person) });
   });

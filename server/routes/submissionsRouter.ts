@@ -17,7 +17,7 @@ import type { AppDeps } from "../app";
 import { PackageFormatId } from "../../shared/api/exports";
 import { PACKAGE_FORMATS } from "../exports/packageFormats";
 import { allow, viewerOf } from "../http/access";
-import { badRequest, forbidden, notFound } from "../http/HttpError";
+import { badRequest, deadlineOrder, forbidden, notFound } from "../http/HttpError";
 import { validate } from "../http/validate";
 
 const submissionOf = (consultation: Consultation, organisation: Organisation) => ({
@@ -88,6 +88,13 @@ export function submissionsRouter({ consultations, submissions, submissionStore,
           : changes.internalDeadline && makeDeadline(changes.internalDeadline.local, changes.internalDeadline.timeZone),
       state: changes.state ?? consultation.state,
     };
+    // Checked on the settings as they would become, so moving either deadline alone cannot break the order.
+    const deadlineChanged = changes.deadline !== undefined || changes.internalDeadline !== undefined;
+    if (deadlineChanged && settings.internalDeadline && Date.parse(settings.internalDeadline.utc) > Date.parse(settings.deadline.utc)) {
+      throw deadlineOrder(
+        `The internal deadline (${settings.internalDeadline.local} ${settings.internalDeadline.timeZone}) must not fall after the official deadline (${settings.deadline.local} ${settings.deadline.timeZone}).`,
+      );
+    }
     const unknown = (changes.organisationIds ?? []).filter((organisationId) => !consultations.organisation(organisationId));
     if (unknown.length > 0) {
       throw badRequest(`organisationIds: no organisation ${unknown.map((organisationId) => `"${organisationId}"`).join(", ")}`);
@@ -123,6 +130,11 @@ export function submissionsRouter({ consultations, submissions, submissionStore,
     const { consultation, organisation } = participantOf(request);
     const { deadline } = request.body as ExtensionBody;
     const extension = makeDeadline(deadline.local, deadline.timeZone);
+    if (Date.parse(extension.utc) <= Date.parse(consultation.deadline.utc)) {
+      throw deadlineOrder(
+        `An extension must fall after the deadline it extends (${consultation.deadline.local} ${consultation.deadline.timeZone}); ${deadline.local} ${deadline.timeZone} does not.`,
+      );
+    }
     submissionStore.setExtension(consultation.id, organisation.id, extension, viewerOf(response).personId, now());
     record(request, "deadline.extend", organisation.id, { consultation: consultation.id, deadline: extension });
     collab.recheckLocksNow();

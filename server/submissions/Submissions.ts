@@ -5,8 +5,10 @@ import { parseDocumentName, submissionDocumentName } from "../../shared/collab/d
 import type { Locale } from "../../shared/i18n/locales";
 import { effectiveDeadline, lockReason, submissionState, type LockReason } from "../../shared/submission/lifecycle";
 import { checkPackage } from "../../shared/submission/limits";
+import { lastActivity } from "../../shared/submission/submissionActivity";
 import { readComments } from "../../shared/submission/submissionDoc";
-import { buildSubmissionPackage } from "../../shared/submission/submissionPackage";
+import type { OfficialPackage } from "../../shared/submission/livePackage";
+import { buildSubmissionPackage, SubmissionPackage } from "../../shared/submission/submissionPackage";
 import type { DocumentRooms } from "../collab/DocumentRooms";
 import { readReportParagraphs } from "../collab/readSubmissions";
 import { docFromState, packageSource } from "../exports/readPackageSource";
@@ -81,7 +83,7 @@ export class Submissions {
         counts[comment.kind] = (counts[comment.kind] ?? 0) + 1;
       }
       status.commentCounts = counts;
-      status.lastActivity = comments.map((comment) => comment.updatedAt).sort().at(-1) ?? null;
+      status.lastActivity = this.deps.rooms.read(submissionDocumentName(consultation.id, organisation.id), lastActivity);
     }
     return status;
   }
@@ -180,6 +182,16 @@ export class Submissions {
       })),
       official: events[0]?.id === submissionId,
     };
+  }
+
+  /** The standing submission's frozen package, or null when none stands (never submitted, or withdrawn). */
+  officialPackage(consultation: Consultation, organisation: Organisation): OfficialPackage | null {
+    const latest = this.deps.store.events(consultation.id, organisation.id)[0];
+    const file = latest?.action === "submitted" ? this.deps.store.file(latest.id, "json") : undefined;
+    if (!latest || !file) {
+      return null;
+    }
+    return { at: latest.at, pkg: SubmissionPackage.parse(JSON.parse(file.bytes.toString("utf8"))) };
   }
 
   /** The exact bytes frozen for one format of a submission. */

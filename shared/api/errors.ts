@@ -15,6 +15,8 @@ export const ErrorCode = z.enum([
   "unsupported_media_type",
   "rate_limited",
   "limits_exceeded",
+  /** Deadlines out of order: an internal deadline after the official one, or an extension not after it. */
+  "deadline_order",
   "internal_error",
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

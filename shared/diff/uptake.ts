@@ -91,7 +91,9 @@ function uptakeOf(comment: Pick<DiffComment, "stance" | "proposedText">, followe
 /**
  * Carries an organisation's comments from the older version of a diff to the newer: for each,
  * what happened to its paragraph (by stable id, following merges and splits), where it is now,
- * and, for amendments, how much of the proposal the newer text took up.
+ * and, for amendments, how much of the proposal the newer text took up. Outcomes come in the
+ * diff's paragraph order, as the report reads, not in the order the comments were written; a
+ * paragraph's own comments keep theirs.
  */
 export function commentOutcomes(comments: readonly Pick<DiffComment, "id" | "paragraphId" | "stance" | "proposedText">[], diff: ReportDiff): CommentOutcome[] {
   const byId = new Map(diff.paragraphs.map((change) => [change.id, change]));
@@ -101,7 +103,10 @@ export function commentOutcomes(comments: readonly Pick<DiffComment, "id" | "par
       splitParts.set(change.splitFrom, [...(splitParts.get(change.splitFrom) ?? []), change]);
     }
   }
-  return comments.map((comment) => {
+  const position = new Map(diff.paragraphs.map((change, index) => [change.id, index]));
+  const place = (comment: { paragraphId: string }) => position.get(comment.paragraphId) ?? diff.paragraphs.length;
+  const inReportOrder = [...comments].sort((a, b) => place(a) - place(b));
+  return inReportOrder.map((comment) => {
     const change = byId.get(comment.paragraphId);
     if (!change?.old) {
       const now = change?.new ?? null;

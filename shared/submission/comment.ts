@@ -108,12 +108,15 @@ export interface NewComment {
 /** The settings of a comment people change from its menu. */
 export type CommentSettings = Partial<Pick<SubmissionComment, "kind" | "stance" | "priority" | "status" | "resolved" | "shared">>;
 
-/** The stance a kind suggests when a comment is created. */
-export function defaultStance(kind: CommentKind): Stance {
-  const stances: Record<CommentKind, Stance> = {
-    general: "question",
+/**
+ * The stance a kind itself states, chosen for the writer when they pick the kind; null when the
+ * kind leaves the position open (a general remark, a concern), which the writer then chooses.
+ */
+export function defaultStance(kind: CommentKind): Stance | null {
+  const stances: Record<CommentKind, Stance | null> = {
+    general: null,
     support: "support",
-    concern: "oppose",
+    concern: null,
     amendment: "amend",
     question: "question",
     editorial: "amend",

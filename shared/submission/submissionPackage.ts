@@ -49,6 +49,8 @@ export const SubmissionPackage = z.object({
   state: z.enum(["draft", "submitted"]),
   /** When the package's content was fixed: the submission time, or the export time for a draft. */
   asOf: z.iso.datetime(),
+  /** For a draft that differs from a submission still standing: when that submission was made. */
+  submittedAt: z.iso.datetime().optional(),
   /** General remarks on the whole report. */
   generalRemarks: z.string(),
   /** The cover note. */

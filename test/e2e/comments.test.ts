@@ -102,6 +102,7 @@ describe("commenting on the report in Chromium", () => {
     await openReport(editor, server.url + REPORT);
 
     await member.getByRole("button", { name: "Comment on paragraph 38" }).click();
+    await member.getByRole("form", { name: "New comment" }).getByRole("combobox", { name: /^Position/ }).selectOption("oppose");
     await member.getByRole("form", { name: "New comment" }).getByRole("button", { name: "Add comment" }).click();
     await bodyFocused(member);
     await member.keyboard.type("This recommendation needs a date.");

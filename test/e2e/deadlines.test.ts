@@ -29,10 +29,11 @@ describe("deadlines in Chromium", () => {
     await openReport(member, server.url + REPORT);
 
     // The page keeps the server's time and moves on from it: a few seconds may pass in between.
-    await lead.getByText(/^Closes .* \(\d\d?:\d\d.* your time, 2 hours [45] minutes left\)$/).waitFor();
+    await lead.getByText(/^Closes .* \(.+, \d\d?:\d\d.* time.*, 2 hours [45] minutes left\)$/).first().waitFor();
     await lead.getByRole("status").filter({ hasText: /^The deadline is close: 2 hours [45] minutes left to submit\.$/ }).waitFor();
 
     await member.getByRole("button", { name: "Comment on paragraph 38" }).click();
+    await member.getByRole("form", { name: "New comment" }).getByRole("combobox", { name: /^Position/ }).selectOption("oppose");
     await member.getByRole("form", { name: "New comment" }).getByRole("button", { name: "Add comment" }).click();
     await member.waitForFunction(() => document.activeElement?.closest(".comment-card .comment-text") !== null);
     await member.keyboard.type("Sent in time.");

@@ -28,6 +28,7 @@ describe("edits the server refused, in Chromium", () => {
     await openReport(lead, reportUrl);
 
     await lead.getByRole("button", { name: "Comment on paragraph 38" }).click();
+    await lead.getByRole("form", { name: "New comment" }).getByRole("combobox", { name: /^Position/ }).selectOption("oppose");
     await lead.getByRole("form", { name: "New comment" }).getByRole("button", { name: "Add comment" }).click();
     await lead.waitForFunction(() => document.activeElement?.closest(".comment-card .comment-text") !== null);
     await lead.keyboard.type("Stored before the close.");

@@ -18,6 +18,7 @@ export const ar: ExportLabels = {
   draft: "مسودة",
   stateWords: { draft: "مسودة", submitted: "مقدَّمة" },
   states: { draft: "مسودة: لم تُقدَّم بعد", submitted: "مقدَّمة" },
+  changedSinceSubmitted: (date) => `مسودة: تغيّرت منذ تقديمها في ${date}`,
   coverNote: "مذكرة الإحالة",
   generalRemarks: "الملاحظات العامة",
   none: "(لا توجد)",

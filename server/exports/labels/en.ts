@@ -38,6 +38,8 @@ export interface ExportLabels {
   states: Record<SubmissionPackage["state"], string>;
   /** A package's state in one word, as the CSV's first column gives it. */
   stateWords: Record<SubmissionPackage["state"], string>;
+  /** A draft's banner when a submission stands: "DRAFT: changed since it was submitted on 2027-04-02 10:00 UTC". */
+  changedSinceSubmitted: (date: string) => string;
   coverNote: string;
   generalRemarks: string;
   /** Shown where general remarks are empty. */
@@ -139,6 +141,7 @@ export const en: ExportLabels = {
   draft: "DRAFT",
   stateWords: { draft: "draft", submitted: "submitted" },
   states: { draft: "DRAFT: not submitted", submitted: "Submitted" },
+  changedSinceSubmitted: (date) => `DRAFT: changed since it was submitted on ${date}`,
   coverNote: "Cover note",
   generalRemarks: "General remarks",
   none: "(none)",

@@ -18,6 +18,7 @@ export const es: ExportLabels = {
   draft: "BORRADOR",
   stateWords: { draft: "borrador", submitted: "presentado" },
   states: { draft: "BORRADOR: no presentado", submitted: "Presentado" },
+  changedSinceSubmitted: (date) => `BORRADOR: modificado desde su presentación el ${date}`,
   coverNote: "Nota de presentación",
   generalRemarks: "Observaciones generales",
   none: "(ninguna)",

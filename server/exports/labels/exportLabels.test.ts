@@ -13,6 +13,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   commentType: ["‹kind›", "‹stance›", true],
   commentsOf: ["‹organisation›"],
   documentTitle: ["‹consultation›", "‹organisation›"],
+  changedSinceSubmitted: ["‹date›"],
   "matrix.title": ["‹consultation›", true],
   "matrix.onQuote": ["‹quoted›", "‹comment›"],
   "diff.movedAfter": ["4"],

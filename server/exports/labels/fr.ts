@@ -18,6 +18,7 @@ export const fr: ExportLabels = {
   draft: "PROJET",
   stateWords: { draft: "projet", submitted: "soumis" },
   states: { draft: "PROJET\u00a0: non soumis", submitted: "Soumis" },
+  changedSinceSubmitted: (date) => `PROJET\u00a0: modifié depuis sa soumission le ${date}`,
   coverNote: "Lettre d’accompagnement",
   generalRemarks: "Observations générales",
   none: "(aucune)",

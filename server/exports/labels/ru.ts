@@ -18,6 +18,7 @@ export const ru: ExportLabels = {
   draft: "ПРОЕКТ",
   stateWords: { draft: "проект", submitted: "отправлен" },
   states: { draft: "ПРОЕКТ: не отправлен", submitted: "Отправлен" },
+  changedSinceSubmitted: (date) => `ПРОЕКТ: изменён после отправки ${date}`,
   coverNote: "Сопроводительное письмо",
   generalRemarks: "Общие замечания",
   none: "(нет)",

@@ -18,6 +18,7 @@ export const zh: ExportLabels = {
   draft: "草稿",
   stateWords: { draft: "草稿", submitted: "已提交" },
   states: { draft: "草稿：尚未提交", submitted: "已提交" },
+  changedSinceSubmitted: (date) => `草稿：${date} 提交后已有改动`,
   coverNote: "附函",
   generalRemarks: "一般性意见",
   none: "（无）",
