@@ -108,7 +108,8 @@ export function ReportEditor({ session, identity, numbering, editable, extension
   }
   return (
     <div className="report-editor">
-      {editable && <Toolbar editor={editor} />}
+      {/* While `editable` turns on, this render still holds the read-only editor (without the move commands) until its replacement exists. */}
+      {editable && editor.isEditable && <Toolbar editor={editor} />}
       <EditorContent editor={editor} />
     </div>
   );
