@@ -88,6 +88,7 @@ describe("deadlines in Chromium", () => {
 
     expect(await lead.getByText(/^Locked:/).count()).toBe(0);
     await lead.getByRole("button", { name: "Comment on paragraph 38" }).click();
+    await lead.getByRole("form", { name: "New comment" }).getByRole("combobox", { name: /^Position/ }).selectOption("oppose");
     await lead.getByRole("form", { name: "New comment" }).getByRole("button", { name: "Add comment" }).click();
     await lead.waitForFunction(() => document.activeElement?.closest(".comment-card .comment-text") !== null);
     await lead.keyboard.type("Still open.");

@@ -72,7 +72,7 @@ describe("exports in Chromium", () => {
     await page.getByText("Export and import", { exact: true }).click();
     const form = page.locator("form", { has: page.getByRole("heading", { name: "Import a draft report" }) });
     const markdown = "## A. Scope\n\n1. Ransomware groups increasingly target supply chains.\n\n40. The chair thanked the secretariat.\n";
-    await form.getByLabel("Word, Markdown, HTML or text file").setInputFiles({ name: "other.md", mimeType: "text/markdown", buffer: Buffer.from(markdown) });
+    await form.getByLabel("PDF, Word, OpenDocument, Markdown, HTML or text file").setInputFiles({ name: "other.md", mimeType: "text/markdown", buffer: Buffer.from(markdown) });
     await form.getByRole("button", { name: "Preview" }).press("Enter");
     const mapping = form.getByRole("region", { name: "What happens to the comments" });
     await mapping.getByText("Current paragraphs: 0 kept, 0 re-attached to a similar paragraph at another number, 40 with no similar paragraph in the file.").waitFor();

@@ -112,6 +112,7 @@ describe("moving paragraphs in Chromium", () => {
     await openReport(member, server.url + REPORT);
 
     await member.getByRole("button", { name: "Comment on paragraph 12" }).click();
+    await member.getByRole("form", { name: "New comment" }).getByRole("combobox", { name: /^Position/ }).selectOption("support");
     await member.getByRole("form", { name: "New comment" }).getByRole("button", { name: "Add comment" }).click();
     await member.waitForFunction(() => document.activeElement?.closest(".comment-card .comment-text") !== null);
     await member.keyboard.type("Keep this paragraph near the start.");

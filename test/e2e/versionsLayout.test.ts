@@ -21,7 +21,10 @@ describe("the versions page's layout in Chromium", () => {
       const page = await context.newPage();
       await page.goto(`${server.url}/consultations/${DEMO_CONSULTATION_ID}/versions`);
       await page.locator(".version-history tbody tr").nth(1).waitFor();
-      // The picker's own button ("Show changes" in English), then the diff's heading.
+      // From the oldest version to now, so there are changes to show whatever the picker starts at;
+      // then the picker's own button ("Show changes" in English), then the diff's heading.
+      const older = page.locator(".compare-picker select").first();
+      await older.selectOption({ index: (await older.locator("option").count()) - 1 });
       await page.locator(".compare-picker button[type=submit]").click();
       await page.locator(".versions-panel .paragraph-diff").first().waitFor();
 
