@@ -186,7 +186,9 @@ describe("the sync server under a flood of sync requests", () => {
       await sleep(20);
     }
     // The last request is answered too (coalesced with those before it); then the answers stop.
-    await eventually(() => answers > 0 && Date.now() - lastAnswerAt > 1_500, "the answers stop", 20_000);
+    // How soon depends on how the network hands the server its backlog: the server reads it only
+    // between answers (at most 2 a second), in whatever chunks arrive, fewer and larger when idle.
+    await eventually(() => answers > 0 && Date.now() - lastAnswerAt > 1_500, "the answers stop", 60_000);
     const seconds = (lastAnswerAt - started) / 1_000;
     const seen = await watcher.stop();
 
@@ -196,5 +198,5 @@ describe("the sync server under a flood of sync requests", () => {
     expect(answers).toBeLessThanOrEqual(4 + Math.ceil(seconds * 2) + 1);
     expectResponsive(seen);
     expect(seen.peakBytes - seen.baselineBytes).toBeLessThan(GROWTH_BOUND_BYTES);
-  }, 90_000);
+  }, 150_000);
 });
