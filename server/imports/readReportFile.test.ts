@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import JSZip from "jszip";
 import { paragraphs } from "../../shared/paragraphs";
 import { draftReportDocx } from "../../test/fixtures/draftReportDocx";
 import { ImportError } from "./ImportedBlock";
@@ -66,5 +67,17 @@ describe("reading a draft report file", () => {
     const error: unknown = await readReportFile(bytes, fileName, undefined, "continuous").catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).status).toBe(status);
+  });
+});
+
+describe("an OpenDocument file past the archive limits", () => {
+  it("is refused with 413 before its content is inflated", async () => {
+    const zip = new JSZip();
+    zip.file("mimetype", "application/vnd.oasis.opendocument.text", { compression: "STORE" });
+    zip.file("content.xml", `<office:document-content><office:body><office:text>${"<text:p>a</text:p>".repeat(400_000)}</office:text></office:body></office:document-content>`);
+    const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    const error: unknown = await readReportFile(bytes, "bomb.odt", undefined, "continuous").catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).status).toBe(413);
   });
 });
