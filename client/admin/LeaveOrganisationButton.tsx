@@ -19,6 +19,8 @@ export function LeaveOrganisationButton({ personName, organisationName, leave }:
       label={t("admin.leave", { organisation: organisationName })}
       question={t("admin.leaveConfirm", { name: personName, organisation: organisationName })}
       confirmLabel={t("admin.removeConfirmButton")}
+      stepClassName="confirm"
+      danger
       onConfirm={leave}
     />
   );

@@ -28,6 +28,8 @@ export function RemovePersonButton({ person, announce, fail, onRemoved }: Remove
       label={t("admin.remove")}
       question={t("admin.removeConfirm", { name: person.name })}
       confirmLabel={t("admin.removeConfirmButton")}
+      className="danger"
+      stepClassName="confirm"
       danger
       onConfirm={remove}
     />

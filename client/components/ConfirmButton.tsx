@@ -1,72 +1,47 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from "react";
-import { useI18n } from "../i18n/useI18n";
+import { useRef, useState } from "react";
+import { ConfirmStep } from "./ConfirmStep";
 
 interface ConfirmButtonProps {
-  /** The button that asks first. */
-  label: ReactNode;
-  /** The question shown once it is pressed. */
-  question: ReactNode;
-  /** The button that does it. */
-  confirmLabel: ReactNode;
-  /** Styles the first button as dangerous too (the confirming one always is). */
+  label: string;
+  /** A fuller name for screen readers when several such buttons share a label. */
+  ariaLabel?: string;
+  question: string;
+  confirmLabel: string;
+  className?: string;
+  /** The confirmation box's class (see `ConfirmStep`). */
+  stepClassName?: string;
+  /** The confirming button is styled as dangerous. */
   danger?: boolean;
-  /** Does it; resolves once done. The confirmation closes when it resolves, stays busy until then. */
-  onConfirm(): Promise<void>;
+  /** Resolves when done; the caller announces the outcome. */
+  onConfirm(): Promise<unknown>;
 }
 
-/**
- * A button that asks before it acts: pressed, it shows the question with the confirming button
- * and Cancel in its place. Focus goes to Cancel, so Enter alone never confirms, and back to the
- * button when the question closes.
- */
-export function ConfirmButton({ label, question, confirmLabel, danger = false, onConfirm }: ConfirmButtonProps) {
-  const { t } = useI18n();
+/** A button whose action waits for a confirmation; focus returns to the button, if it is still there, once it is done or cancelled. */
+export function ConfirmButton({ label, ariaLabel, question, confirmLabel, className, stepClassName, danger, onConfirm }: ConfirmButtonProps) {
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const cancel = useRef<HTMLButtonElement>(null);
   const open = useRef<HTMLButtonElement>(null);
-  const questionId = useId();
-
-  useEffect(() => {
-    if (confirming) {
-      cancel.current?.focus();
-    }
-  }, [confirming]);
-
   const close = () => {
     setConfirming(false);
-    // The opening button is back in the page on the next render.
     requestAnimationFrame(() => open.current?.focus());
   };
-
-  const confirm = async () => {
-    setBusy(true);
-    try {
-      await onConfirm();
-    } finally {
-      setBusy(false);
-      setConfirming(false);
-    }
-  };
-
-  if (!confirming) {
+  if (confirming) {
     return (
-      <button type="button" ref={open} className={danger ? "danger" : undefined} onClick={() => setConfirming(true)}>
-        {label}
-      </button>
+      <ConfirmStep
+        question={question}
+        confirmLabel={confirmLabel}
+        className={stepClassName}
+        danger={danger}
+        onCancel={close}
+        onConfirm={async () => {
+          await onConfirm();
+          close();
+        }}
+      />
     );
   }
   return (
-    <div className="confirm" role="group" aria-labelledby={questionId}>
-      <p id={questionId} dir="auto">
-        {question}
-      </p>
-      <button type="button" className="danger" disabled={busy} onClick={() => void confirm()}>
-        {confirmLabel}
-      </button>
-      <button type="button" ref={cancel} onClick={close}>
-        {t("common.cancel")}
-      </button>
-    </div>
+    <button type="button" ref={open} className={className} aria-label={ariaLabel} onClick={() => setConfirming(true)}>
+      {label}
+    </button>
   );
 }

@@ -4,7 +4,7 @@ import type { Deadline } from "../../shared/deadline";
 import { Field } from "../components/Field";
 import { formatDateTime } from "../i18n/formatDateTime";
 import { useI18n } from "../i18n/useI18n";
-import { ConfirmStep } from "./ConfirmStep";
+import { ConfirmStep } from "../components/ConfirmStep";
 import { previewDeadline, timeZoneChoices, utcLabel } from "./previewDeadline";
 
 const ZONES = timeZoneChoices();

@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { ConsultationStatus } from "../../shared/api/submissions";
 import { updateConsultation } from "../api/submissions";
 import { useI18n } from "../i18n/useI18n";
-import { ConfirmButton } from "./ConfirmButton";
+import { ConfirmButton } from "../components/ConfirmButton";
 import { DeadlineForm } from "./DeadlineForm";
 import { deadlineWhen, hasPassed } from "./describeDeadline";
 import type { RunAction } from "./useDashboardAction";

@@ -6,7 +6,7 @@ import { removeExtension } from "../api/submissions";
 import { formatDateTime } from "../i18n/formatDateTime";
 import { formatDeadline } from "../i18n/formatDeadline";
 import { useI18n } from "../i18n/useI18n";
-import { ConfirmButton } from "./ConfirmButton";
+import { ConfirmButton } from "../components/ConfirmButton";
 import { ExtensionForm } from "./ExtensionForm";
 import { SubmissionFiles } from "./SubmissionFiles";
 import { commentCountsLabel, isLate, submissionStatusLabel } from "./submissionStatusLabel";

@@ -7,10 +7,14 @@ interface ConfirmStepProps {
   /** Resolves when done; the caller announces the outcome. */
   onConfirm(): Promise<unknown>;
   onCancel(): void;
+  /** The box's class: the dashboard's look unless told. */
+  className?: string;
+  /** Styles the confirming button as dangerous (removing someone) rather than primary. */
+  danger?: boolean;
 }
 
-/** "Move the deadline to …?" with Yes and Cancel; focus starts on Cancel so Enter alone never changes a deadline. */
-export function ConfirmStep({ question, confirmLabel, onConfirm, onCancel }: ConfirmStepProps) {
+/** "Move the deadline to …?" with Yes and Cancel; focus starts on Cancel so Enter alone never confirms. */
+export function ConfirmStep({ question, confirmLabel, onConfirm, onCancel, className = "dashboard-confirm", danger = false }: ConfirmStepProps) {
   const { t } = useI18n();
   const questionId = useId();
   const cancel = useRef<HTMLButtonElement>(null);
@@ -27,9 +31,11 @@ export function ConfirmStep({ question, confirmLabel, onConfirm, onCancel }: Con
   };
 
   return (
-    <div className="dashboard-confirm" role="group" aria-labelledby={questionId}>
-      <p id={questionId}>{question}</p>
-      <button type="button" className="primary" disabled={busy} onClick={() => void confirm()}>
+    <div className={className} role="group" aria-labelledby={questionId}>
+      <p id={questionId} dir="auto">
+        {question}
+      </p>
+      <button type="button" className={danger ? "danger" : "primary"} disabled={busy} onClick={() => void confirm()}>
         {confirmLabel}
       </button>
       <button type="button" ref={cancel} disabled={busy} onClick={onCancel}>
